@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "clicommon.h"
+#include "tr.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace sc::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void addConnectionOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("url"),
+                      Tr::tr("Sentry server URL (default: $SENTRY_URL, else https://sentry.io/)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("auth-token"),
+                      Tr::tr("Auth token (default: $SENTRY_AUTH_TOKEN). Prefer the environment: "
+                             "command lines are visible to other users."),
+                      QStringLiteral("TOKEN")});
+    parser.addOption({QStringLiteral("org"), Tr::tr("Organization slug (default: $SENTRY_ORG)."),
+                      QStringLiteral("SLUG")});
+    parser.addOption({QStringLiteral("concurrency"),
+                      Tr::tr("Requests in flight at most (default 8)."), QStringLiteral("N")});
+}
+
+Result<Connection> resolveConnection(const QCommandLineParser& parser, bool needOrg)
+{
+    Connection connection;
+    QString url = parser.value(QStringLiteral("url"));
+    if (url.isEmpty())
+        url = qEnvironmentVariable("SENTRY_URL");
+    if (url.isEmpty())
+        url = QStringLiteral("https://sentry.io/");
+    connection.config.baseUrl = QUrl::fromUserInput(url);
+    if (!connection.config.baseUrl.isValid() || connection.config.baseUrl.host().isEmpty())
+        return fail(ErrorKind::Usage, Tr::tr("\"%1\" is not a valid server URL.").arg(url));
+
+    connection.config.token = parser.value(QStringLiteral("auth-token"));
+    if (connection.config.token.isEmpty())
+        connection.config.token = qEnvironmentVariable("SENTRY_AUTH_TOKEN");
+    if (connection.config.token.isEmpty())
+        return fail(ErrorKind::Usage,
+                    Tr::tr("No auth token: set SENTRY_AUTH_TOKEN or pass --auth-token. Create one in Sentry under "
+                           "Settings → Auth Tokens with the scopes org:read, project:read, project:write, "
+                           "team:read, member:read, alerts:read, alerts:write, event:read."));
+
+    if (parser.isSet(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        const int n = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || n < 1 || n > 64)
+            return fail(ErrorKind::Usage, Tr::tr("--concurrency takes a number from 1 to 64."));
+        connection.config.maxConcurrency = n;
+    }
+
+    connection.org = parser.value(QStringLiteral("org"));
+    if (connection.org.isEmpty())
+        connection.org = qEnvironmentVariable("SENTRY_ORG");
+    if (needOrg && connection.org.isEmpty())
+        return fail(ErrorKind::Usage, Tr::tr("No organization: set SENTRY_ORG or pass --org SLUG."));
+
+    SentryClient probe(connection.config);
+    if (Result<void> secure = probe.checkTransportSecurity(); !secure)
+        return tl::unexpected(secure.error());
+    return connection;
+}
+
+std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addOption({QStringLiteral("verbose"), Tr::tr("Print error details (endpoint, status, request id).")});
+    if (!parser.parse(args)) {
+        err() << QStringLiteral("sentry-console %1: %2\n").arg(args.value(0), parser.errorText());
+        err() << Tr::tr("Run 'sentry-console %1 --help' for usage.").arg(args.value(0)) << '\n';
+        err().flush();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("verbose")))
+        qputenv("SC_VERBOSE", "1");
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+int reportError(const QString& command, const Error& error)
+{
+    err() << QStringLiteral("sentry-console %1: %2\n").arg(command, error.message);
+    if (!error.detail.isEmpty() && qEnvironmentVariableIsSet("SC_VERBOSE"))
+        err() << QStringLiteral("  (%1)\n").arg(error.detail);
+    err().flush();
+    return exitCodeFor(error);
+}
+
+int runAsync(const std::function<void(std::function<void(int)> finish)>& body)
+{
+    int code = ExitFailed;
+    bool done = false;
+    auto finish = [&code, &done](int result) {
+        if (done)
+            return;
+        done = true;
+        code = result;
+        QCoreApplication::exit(result);
+    };
+    QTimer::singleShot(0, qApp, [&] { body(finish); });
+    QCoreApplication::exec();
+    return code;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+bool stdoutIsTty()
+{
+    return isatty(fileno(stdout)) && !qEnvironmentVariableIsSet("NO_COLOR");
+}
+
+} // namespace sc::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "result.h"
+#include "sentryclient.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <functional>
+
+namespace sc::cli {
+
+// Standard streams for commands (UTF-8).
+QTextStream& out();
+QTextStream& err();
+
+// --url / --auth-token / --org with SENTRY_URL / SENTRY_AUTH_TOKEN / SENTRY_ORG fallbacks
+// (the same names and precedence as sentry-cli: flag, then environment, then default).
+void addConnectionOptions(QCommandLineParser& parser);
+
+struct Connection {
+    ClientConfig config;
+    QString org;
+};
+// Resolves the connection; `needOrg` makes a missing org a usage error. The error text never
+// contains the token.
+Result<Connection> resolveConnection(const QCommandLineParser& parser, bool needOrg = true);
+
+// Parses `args` with `parser`, handling --help (prints `description` + options, returns ExitOk).
+// Returns std::nullopt when the command should go on, else the exit code to return.
+std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& description);
+
+// Prints an error as "sentry-console <command>: <message>" (+ detail when --verbose) and returns
+// the exit code for it.
+int reportError(const QString& command, const Error& error);
+
+// Runs an asynchronous command on the application's event loop (not nested): `body` starts the work
+// and calls `finish(code)` exactly once when done. Returns that code.
+int runAsync(const std::function<void(std::function<void(int)> finish)>& body);
+
+// Writes JSON (indented) to stdout.
+void printJson(const QJsonValue& value);
+
+// True when stdout is a terminal (for colour) and NO_COLOR is not set.
+bool stdoutIsTty();
+
+} // namespace sc::cli

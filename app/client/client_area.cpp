@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+#include "sentryclient.h"
+#include "orgpuller.h"

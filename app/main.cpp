@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// One binary: with a sub-command it runs headless (QCoreApplication, no display needed);
+// without one it opens the console window.
+#include "cli.h"
+#include "guiapp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCoreApplication::setOrganizationName(QStringLiteral("sentry-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("sentry-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
+
+    if (sc::cli::isCliInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        sc::installTranslator(app);
+        return sc::cli::run(arguments);
+    }
+    return sc::runGui(argc, argv);
+}

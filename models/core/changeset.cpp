@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "changeset.h"
+#include "jsonio.h"
+#include "tr.h"
+
+#include <QJsonArray>
+
+namespace sc {
+
+namespace {
+const QStringList& knownKinds()
+{
+    static const QStringList kinds = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete"),
+                                      QStringLiteral("connect"), QStringLiteral("disconnect")};
+    return kinds;
+}
+const QStringList& knownTypes()
+{
+    static const QStringList types = {QStringLiteral("ownership"), QStringLiteral("detector"),
+                                      QStringLiteral("workflow"), QStringLiteral("issueAlertRule"),
+                                      QStringLiteral("metricAlertRule"), QStringLiteral("projectTeam")};
+    return types;
+}
+QJsonValue nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+} // namespace
+
+QJsonObject ChangeOperation::toJson() const
+{
+    return QJsonObject{
+        {QLatin1String("id"), id},
+        {QLatin1String("kind"), kind},
+        {QLatin1String("target"), QJsonObject{{QLatin1String("type"), target.type},
+                                              {QLatin1String("project"), nullIfEmpty(target.project)},
+                                              {QLatin1String("id"), nullIfEmpty(target.id)}}},
+        {QLatin1String("summary"), summary},
+        {QLatin1String("base"), base.isUndefined() ? QJsonValue(QJsonValue::Null) : base},
+        {QLatin1String("desired"), desired.isUndefined() ? QJsonValue(QJsonValue::Null) : desired},
+        {QLatin1String("request"),
+         QJsonObject{{QLatin1String("method"), request.method},
+                     {QLatin1String("path"), request.path},
+                     {QLatin1String("body"), request.body.isUndefined() ? QJsonValue(QJsonValue::Null) : request.body}}},
+    };
+}
+
+Result<ChangeOperation> ChangeOperation::fromJson(const QJsonObject& json, int index)
+{
+    ChangeOperation op;
+    op.id = json.value(QLatin1String("id")).toString();
+    op.kind = json.value(QLatin1String("kind")).toString();
+    const QJsonObject target = json.value(QLatin1String("target")).toObject();
+    op.target.type = target.value(QLatin1String("type")).toString();
+    op.target.project = target.value(QLatin1String("project")).toString();
+    op.target.id = jsonId(target.value(QLatin1String("id")));
+    op.summary = json.value(QLatin1String("summary")).toString();
+    op.base = json.value(QLatin1String("base"));
+    op.desired = json.value(QLatin1String("desired"));
+    const QJsonObject request = json.value(QLatin1String("request")).toObject();
+    op.request.method = request.value(QLatin1String("method")).toString().toUpper();
+    op.request.path = request.value(QLatin1String("path")).toString();
+    op.request.body = request.value(QLatin1String("body"));
+
+    const QString where = Tr::tr("operation %1 (%2)").arg(index + 1).arg(op.id.isEmpty() ? QStringLiteral("?") : op.id);
+    if (op.id.isEmpty())
+        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has no \"id\".").arg(where));
+    if (!knownKinds().contains(op.kind))
+        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has an unknown kind \"%2\"; expected one of %3.")
+                                            .arg(where, op.kind, knownKinds().join(QLatin1String(", "))));
+    if (!knownTypes().contains(op.target.type))
+        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has an unknown target type \"%2\"; expected one of %3.")
+                                            .arg(where, op.target.type, knownTypes().join(QLatin1String(", "))));
+    static const QStringList methods = {QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("DELETE")};
+    if (!methods.contains(op.request.method))
+        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has request method \"%2\"; expected POST, PUT or DELETE.")
+                                            .arg(where, op.request.method));
+    if (!op.request.path.startsWith(QLatin1String("/api/0/")))
+        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has request path \"%2\", which is not under /api/0/.")
+                                            .arg(where, op.request.path));
+    return op;
+}
+
+QJsonObject ChangeSet::toJson() const
+{
+    QJsonArray ops;
+    for (const ChangeOperation& op : operations)
+        ops.append(op.toJson());
+    return QJsonObject{
+        {QLatin1String("version"), FormatVersion},
+        {QLatin1String("server"), server},
+        {QLatin1String("org"), org},
+        {QLatin1String("created"), created.toUTC().toString(Qt::ISODate)},
+        {QLatin1String("operations"), ops},
+    };
+}
+
+Result<ChangeSet> ChangeSet::fromJson(const QJsonObject& json)
+{
+    const int version = json.value(QLatin1String("version")).toInt(-1);
+    if (version != FormatVersion)
+        return fail(ErrorKind::BadData,
+                    Tr::tr("Unsupported change-set version %1; this sentry-console reads version %2.")
+                        .arg(version)
+                        .arg(FormatVersion));
+    if (!json.value(QLatin1String("operations")).isArray())
+        return fail(ErrorKind::BadData, Tr::tr("The change set has no \"operations\" list."));
+    ChangeSet set;
+    set.server = json.value(QLatin1String("server")).toString();
+    set.org = json.value(QLatin1String("org")).toString();
+    set.created = QDateTime::fromString(json.value(QLatin1String("created")).toString(), Qt::ISODate);
+    const QJsonArray ops = json.value(QLatin1String("operations")).toArray();
+    QSet<QString> ids;
+    for (int i = 0; i < ops.size(); ++i) {
+        Result<ChangeOperation> op = ChangeOperation::fromJson(ops.at(i).toObject(), i);
+        if (!op)
+            return tl::unexpected(op.error());
+        if (ids.contains(op->id))
+            return fail(ErrorKind::BadData, Tr::tr("The change set uses the operation id \"%1\" twice.").arg(op->id));
+        ids.insert(op->id);
+        set.operations.append(std::move(*op));
+    }
+    return set;
+}
+
+Result<void> ChangeSet::save(const QString& path) const
+{
+    return writeJsonFile(path, QJsonDocument(toJson()));
+}
+
+Result<ChangeSet> ChangeSet::load(const QString& path)
+{
+    return readJsonFile(path).and_then([&](const QJsonDocument& doc) -> Result<ChangeSet> {
+        if (!doc.isObject())
+            return fail(ErrorKind::BadData, Tr::tr("%1 is not a change set: the top level is not a JSON object.").arg(path));
+        return fromJson(doc.object());
+    });
+}
+
+QString ChangeSet::nextOperationId() const
+{
+    int highest = 0;
+    for (const ChangeOperation& op : operations) {
+        if (op.id.startsWith(QLatin1String("op-")))
+            highest = std::max(highest, op.id.mid(3).toInt());
+    }
+    return QStringLiteral("op-%1").arg(highest + 1);
+}
+
+} // namespace sc

@@ -8,7 +8,7 @@ namespace sc::cli {
 // Not built yet: owned by the area that implements it.
 int cmdDiff(const QStringList& args)
 {
-    return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("This command is not available yet.")});
+    return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("This command is not available yet."), {}, 0});
 }
 
 } // namespace sc::cli

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "draftstore.h"
+#include "orgsnapshot.h"
+#include "result.h"
+#include "tieraudit.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace sc {
+
+class SentryClient;
+class TierPolicy;
+
+// The GUI's shared state for one connection profile: the client, the current snapshot (shown
+// instantly from the on-disk cache, then refreshed in the background), the tier audit derived from
+// it (computed off the UI thread), the draft store, and the current selection. Views never keep
+// their own copy of server state: they read the session and follow its signals.
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleSession(QObject* parent = nullptr);
+    ~ConsoleSession() override;
+
+    QString profileName() const;
+    QString orgSlug() const;
+    QUrl serverUrl() const;
+    SentryClient* client() const;      // null while offline (no profile / no token)
+
+    bool hasSnapshot() const;
+    const OrgSnapshot& snapshot() const;
+    const AuditReport& audit() const;
+    const TierPolicy& policy() const;
+    DraftStore& drafts();
+
+    QString selectedProject() const;   // slug or empty
+    QString selectedTeam() const;      // slug or empty
+
+public slots:
+    void refresh();                    // background pull; progress + Cancel
+    void cancelRefresh();
+    void setSnapshot(const sc::OrgSnapshot& snapshot); // swaps in, re-audits, caches to disk
+    void setPolicy(const sc::TierPolicy& policy);
+    void selectProject(const QString& slug);
+    void selectTeam(const QString& slug);
+    void notifyDraftsChanged();
+
+signals:
+    void snapshotChanged();
+    void auditChanged();
+    void refreshStarted();
+    void refreshProgress(int done, int total);
+    void refreshFinished();
+    void refreshFailed(const sc::Error& error);
+    void projectSelected(const QString& slug);
+    void teamSelected(const QString& slug);
+    void draftsChanged();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace sc

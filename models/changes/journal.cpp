@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "journal.h"
+#include "jsonio.h"
+#include "tr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace sc {
+
+QJsonObject JournalEntry::toJson() const
+{
+    QJsonObject json{{u"id"_s, id},
+                     {u"push"_s, pushId},
+                     {u"time"_s, time.toUTC().toString(Qt::ISODateWithMs)},
+                     {u"server"_s, server},
+                     {u"org"_s, org},
+                     {u"operation"_s, operation.toJson()},
+                     {u"outcome"_s, outcome},
+                     {u"before"_s, before.isUndefined() ? QJsonValue(QJsonValue::Null) : before},
+                     {u"after"_s, after.isUndefined() ? QJsonValue(QJsonValue::Null) : after}};
+    if (!createdId.isEmpty())
+        json.insert(u"createdId"_s, createdId);
+    return json;
+}
+
+Result<JournalEntry> JournalEntry::fromJson(const QJsonObject& json)
+{
+    Result<ChangeOperation> op = ChangeOperation::fromJson(json.value(u"operation"_s).toObject(), 0);
+    if (!op)
+        return tl::unexpected(op.error());
+    JournalEntry entry;
+    entry.id = json.value(u"id"_s).toString();
+    entry.pushId = json.value(u"push"_s).toString();
+    entry.time = QDateTime::fromString(json.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    entry.server = json.value(u"server"_s).toString();
+    entry.org = json.value(u"org"_s).toString();
+    entry.operation = *op;
+    entry.outcome = json.value(u"outcome"_s).toString();
+    entry.before = json.value(u"before"_s);
+    entry.after = json.value(u"after"_s);
+    entry.createdId = json.value(u"createdId"_s).toString();
+    if (entry.id.isEmpty())
+        return fail(ErrorKind::BadData, Tr::tr("A journal entry has no id."));
+    return entry;
+}
+
+Journal::Journal(QString path)
+    : m_path(path.isEmpty() ? defaultPath() : std::move(path))
+{
+}
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.jsonl"_s;
+}
+
+Result<void> Journal::append(const JournalEntry& entry) const
+{
+    return append(QList<JournalEntry>{entry});
+}
+
+Result<void> Journal::append(const QList<JournalEntry>& entries) const
+{
+    if (entries.isEmpty())
+        return {};
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return fail(ErrorKind::Io, Tr::tr("Cannot write the journal %1: %2").arg(m_path, file.errorString()));
+    QByteArray bytes;
+    for (const JournalEntry& entry : entries)
+        bytes += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return fail(ErrorKind::Io, Tr::tr("Cannot write the journal %1: %2").arg(m_path, file.errorString()));
+    return {};
+}
+
+Result<QList<JournalEntry>> Journal::entries(int* skipped) const
+{
+    if (skipped)
+        *skipped = 0;
+    QFile file(m_path);
+    if (!file.exists())
+        return QList<JournalEntry>{};
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Io, Tr::tr("Cannot read the journal %1: %2").arg(m_path, file.errorString()));
+    QList<JournalEntry> out;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        Result<JournalEntry> entry = doc.isObject() ? JournalEntry::fromJson(doc.object())
+                                                    : Result<JournalEntry>(fail(ErrorKind::BadData, {}));
+        if (!entry) {
+            if (skipped)
+                ++*skipped;
+            continue;
+        }
+        out.append(*entry);
+    }
+    return out;
+}
+
+} // namespace sc

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace sc {
 
 class SentryClient;
@@ -33,6 +35,10 @@ signals:
 
 private:
     struct State;
+    static void startLists(const std::shared_ptr<State>& state);
+    static void startProject(const std::shared_ptr<State>& state, const QString& slug);
+    static void startLegacy(const std::shared_ptr<State>& state);
+    static void startLegacyProject(const std::shared_ptr<State>& state, const QString& slug);
     SentryClient* m_client; // not owned
     QString m_org;
     bool m_running = false;

@@ -7,14 +7,17 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace sc {
 
@@ -58,6 +61,7 @@ class SentryClient : public QObject
 public:
     using Callback = std::function<void(Result<ApiResponse>)>;
     using ListCallback = std::function<void(Result<QJsonArray>)>;
+    using PageCallback = std::function<void(const QJsonArray& page)>;
 
     explicit SentryClient(ClientConfig config, QObject* parent = nullptr);
     ~SentryClient() override;
@@ -75,6 +79,10 @@ public:
     quint64 get(const QString& path, const QUrlQuery& query, QObject* context, Callback done);
     // Follows Link rel="next" results="true" cursors and concatenates the pages.
     quint64 getAll(const QString& path, const QUrlQuery& query, QObject* context, ListCallback done);
+    // As getAll, and `page` sees each page as it arrives (before `done`), so callers can start
+    // follow-up requests early. Next pages jump the queue: they are on the caller's critical path.
+    quint64 getAll(const QString& path, const QUrlQuery& query, QObject* context, PageCallback page,
+                   ListCallback done);
     // POST / PUT / DELETE with a JSON body (null for none).
     quint64 send(const QByteArray& method, const QString& path, const QJsonValue& body, QObject* context,
                  Callback done);
@@ -96,10 +104,21 @@ signals:
 
 private:
     struct Pending;
+    using PendingPtr = std::shared_ptr<Pending>;
+    QUrl resolve(const QString& path) const;
+    quint64 enqueue(const QByteArray& method, const QUrl& url, const QByteArray& body, bool hasBody, QObject* context,
+                    Callback done, quint64 id = 0, bool front = false);
     void pump();
+    void start(const PendingPtr& pending);
+    void onFinished(const PendingPtr& pending, QNetworkReply* reply);
+    void complete(const PendingPtr& pending, Result<ApiResponse> result);
+    void requeue(const PendingPtr& pending, qint64 delayMs);
+    quint64 fetchPage(quint64 id, const QUrl& url, QObject* context, const std::shared_ptr<QJsonArray>& items,
+                   const std::shared_ptr<PageCallback>& page, const std::shared_ptr<ListCallback>& done, int pages);
+    bool tokenMayGoTo(const QUrl& url) const;
     ClientConfig m_config;
     QUrl m_regionUrl;
-    QNetworkAccessManager* m_network = nullptr; // owned (child)
+    QNetworkAccessManager* m_network = nullptr; // owned (child); first of m_networks
     RateLimitState m_rateLimit;
     int m_requestsStarted = 0;
     struct Impl;

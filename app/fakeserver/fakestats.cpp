@@ -194,7 +194,7 @@ std::optional<qint64> parseTime(const QString& text)
     if (!t.isValid())
         return std::nullopt;
     if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeZone(QTimeZone::utc()); // Sentry reads a naive time as UTC
+        t.setTimeSpec(Qt::UTC); // Sentry reads a naive time as UTC
     return t.toSecsSinceEpoch();
 }
 
@@ -420,10 +420,10 @@ FakeStatsReply statsV2(const QUrlQuery& query, const QList<FakeStatsProject>& pr
     QJsonArray intervals;
     if (byProject) {
         // Grouped by project, stats_v2 gives period totals: one interval, the total as its value.
-        intervals.append(QDateTime::fromSecsSinceEpoch(range.start, QTimeZone::utc()).toString(Qt::ISODate));
+        intervals.append(QDateTime::fromSecsSinceEpoch(range.start, Qt::UTC).toString(Qt::ISODate));
     } else {
         for (qint64 i = 0; i < range.buckets(); ++i)
-            intervals.append(QDateTime::fromSecsSinceEpoch(range.start + i * interval, QTimeZone::utc())
+            intervals.append(QDateTime::fromSecsSinceEpoch(range.start + i * interval, Qt::UTC)
                                  .toString(Qt::ISODate));
     }
     auto outcomeShare = [](const QString& outcome, qint64 n) {
@@ -445,8 +445,8 @@ FakeStatsReply statsV2(const QUrlQuery& query, const QList<FakeStatsProject>& pr
     };
     const QStringList groupOutcomes = byOutcome ? outcomes : QStringList{outcomes.value(0)};
     if (outcomes.isEmpty())
-        return {200, QJsonObject{{QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(range.start, QTimeZone::utc()).toString(Qt::ISODate)},
-                                 {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(range.end, QTimeZone::utc()).toString(Qt::ISODate)},
+        return {200, QJsonObject{{QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(range.start, Qt::UTC).toString(Qt::ISODate)},
+                                 {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(range.end, Qt::UTC).toString(Qt::ISODate)},
                                  {QStringLiteral("intervals"), intervals},
                                  {QStringLiteral("groups"), QJsonArray{}}}};
     for (const QString& outcome : groupOutcomes) {
@@ -488,8 +488,8 @@ FakeStatsReply statsV2(const QUrlQuery& query, const QList<FakeStatsProject>& pr
             addGroup(byBase, seriesOf(selected));
         }
     }
-    return {200, QJsonObject{{QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(range.start, QTimeZone::utc()).toString(Qt::ISODate)},
-                             {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(range.end, QTimeZone::utc()).toString(Qt::ISODate)},
+    return {200, QJsonObject{{QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(range.start, Qt::UTC).toString(Qt::ISODate)},
+                             {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(range.end, Qt::UTC).toString(Qt::ISODate)},
                              {QStringLiteral("intervals"), intervals},
                              {QStringLiteral("groups"), groups}}};
 }

@@ -70,7 +70,7 @@ QJsonObject StatsData::toJson() const
             {QStringLiteral("orgTotal"), orgTotal},
             {QStringLiteral("source"), source},
             {QStringLiteral("range"), range},
-            {QStringLiteral("fetchedAt"), fetchedAt.toString(Qt::ISODate)},
+            {QStringLiteral("fetchedAt"), fetchedAt.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("series"), list}};
 }
 
@@ -130,7 +130,7 @@ QString StatsData::toCsv() const
         header.append(csvField(s->group));
     QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (int i = 0; i < bucketCount; ++i) {
-        QStringList row{QDateTime::fromSecsSinceEpoch(bucketStart(i), QTimeZone::utc()).toString(Qt::ISODate)};
+        QStringList row{QDateTime::fromSecsSinceEpoch(bucketStart(i), Qt::UTC).toString(Qt::ISODate)};
         for (const StatsSeries* s : shown)
             row.append(QString::number(s->values.value(i)));
         csv += row.join(QLatin1Char(',')) + QLatin1Char('\n');

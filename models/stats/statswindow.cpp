@@ -138,8 +138,8 @@ StatsWindow statsWindow(StatsRange range, const QDateTime& now, const QDateTime&
     // partial one that holds `end`.
     const qint64 alignedEnd = ((endSecs + window.intervalSecs - 1) / window.intervalSecs) * window.intervalSecs;
     const qint64 buckets = (span + window.intervalSecs - 1) / window.intervalSecs;
-    window.end = QDateTime::fromSecsSinceEpoch(alignedEnd, QTimeZone::utc());
-    window.start = QDateTime::fromSecsSinceEpoch(alignedEnd - buckets * window.intervalSecs, QTimeZone::utc());
+    window.end = QDateTime::fromSecsSinceEpoch(alignedEnd, Qt::UTC);
+    window.start = QDateTime::fromSecsSinceEpoch(alignedEnd - buckets * window.intervalSecs, Qt::UTC);
     return window;
 }
 
@@ -158,9 +158,9 @@ QUrlQuery statsV2TotalsQuery(const StatsWindow& window)
         const qint64 s = (window.startEpoch() / Hour) * Hour;
         const qint64 e = ((window.endEpoch() + Hour - 1) / Hour) * Hour;
         query.addQueryItem(QStringLiteral("start"),
-                           QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc()).toString(Qt::ISODate));
+                           QDateTime::fromSecsSinceEpoch(s, Qt::UTC).toString(Qt::ISODate));
         query.addQueryItem(QStringLiteral("end"),
-                           QDateTime::fromSecsSinceEpoch(e, QTimeZone::utc()).toString(Qt::ISODate));
+                           QDateTime::fromSecsSinceEpoch(e, Qt::UTC).toString(Qt::ISODate));
     } else {
         query.addQueryItem(QStringLiteral("statsPeriod"), window.statsPeriod);
     }

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+sc_add_test(tst_statsaggregate sc_stats)
+sc_add_test(tst_fakestats sc_fake sc_stats)

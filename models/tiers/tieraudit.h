@@ -38,6 +38,7 @@ struct TierCoverage {
     QStringList objects;        // ids of the detectors / workflows / rules that express the tier
     QList<TierDrift> drift;
     QStringList missingParts;   // e.g. "crash-free rate" when only the error-rate part exists
+    bool required = true;       // false when the policy switches the tier off for the project
 };
 
 struct ProjectAudit {

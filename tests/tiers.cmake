@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+sc_add_test(tst_tierpolicy sc_tiers)
+sc_add_test(tst_tieraudit sc_tiers)

@@ -3,6 +3,7 @@
 
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,20 @@ QList<TextDiffLine> diffLines(const QStringList& before, const QStringList& afte
             break;
         }
         out.append(line);
+    }
+    // dtl may list an insertion before the deletion it replaces; readers expect "-old" then "+new".
+    for (qsizetype i = 0; i < out.size();) {
+        if (out.at(i).kind == TextDiffLine::Context) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < out.size() && out.at(end).kind != TextDiffLine::Context)
+            ++end;
+        std::stable_sort(out.begin() + i, out.begin() + end, [](const TextDiffLine& a, const TextDiffLine& b) {
+            return a.kind == TextDiffLine::Removed && b.kind == TextDiffLine::Added;
+        });
+        i = end;
     }
     return out;
 }

@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: MIT
+#include "pushengine.h"
+#include "changecompare.h"
+#include "journal.h"
+#include "jsonio.h"
+#include "requestshapes.h"
+#include "sentryclient.h"
+#include "tr.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sc {
+
+namespace {
+
+bool isDone(PushStatus status)
+{
+    return status != PushStatus::Pending && status != PushStatus::Running;
+}
+
+bool createsObject(const ChangeOperation& op)
+{
+    return op.request.method == "POST"_L1 && op.target.type != "projectTeam"_L1 && op.target.type != "ownership"_L1;
+}
+
+// Transport drops and 5xx may have happened after the server acted: only a read-back can tell.
+bool outcomeUncertain(const Error& error)
+{
+    return error.kind == ErrorKind::Network || error.kind == ErrorKind::Server || error.kind == ErrorKind::Canceled;
+}
+
+PushOutcome makeOutcome(const QString& opId, PushStatus status, const Error& error = {})
+{
+    PushOutcome outcome;
+    outcome.opId = opId;
+    outcome.status = status;
+    outcome.error = error;
+    return outcome;
+}
+
+} // namespace
+
+PushEngine::PushEngine(SentryClient* client, ChangeSet changes, PushOptions options, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_changes(std::move(changes))
+    , m_options(std::move(options))
+    , m_pushId(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'-"_s)
+               + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8))
+{
+    for (int i = 0; i < m_changes.operations.size(); ++i) {
+        const ChangeOperation& op = m_changes.operations.at(i);
+        if (!m_options.only.isEmpty() && !m_options.only.contains(op.id))
+            continue;
+        m_order.append(i);
+        PushOutcome outcome;
+        outcome.opId = op.id;
+        m_outcomes.insert(op.id, outcome);
+    }
+    if (m_options.maxParallel < 1)
+        m_options.maxParallel = 1;
+}
+
+PushEngine::~PushEngine() = default;
+
+QList<PushOutcome> PushEngine::outcomes() const
+{
+    QList<PushOutcome> out;
+    for (int index : m_order)
+        out.append(m_outcomes.value(m_changes.operations.at(index).id));
+    return out;
+}
+
+int PushEngine::requestsSent() const
+{
+    return m_client ? m_client->requestsStarted() - m_requestsAtStart : 0;
+}
+
+int PushEngine::exitCode() const
+{
+    bool conflict = false, failed = false;
+    for (const PushOutcome& outcome : m_outcomes) {
+        conflict = conflict || outcome.status == PushStatus::Conflict;
+        failed = failed || outcome.status != PushStatus::Verified;
+    }
+    return conflict ? ExitConflict : failed ? ExitFailed : ExitOk;
+}
+
+void PushEngine::start()
+{
+    if (m_running || m_finished)
+        return;
+    m_running = true;
+    m_requestsAtStart = m_client ? m_client->requestsStarted() : 0;
+    emit progress(0, int(m_order.size()));
+    pump();
+    finishIfDone();
+}
+
+void PushEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    // Skip what has not started; requests in flight end with Canceled through their callbacks.
+    for (int index : std::as_const(m_order)) {
+        PushOutcome& outcome = m_outcomes[m_changes.operations.at(index).id];
+        if (outcome.status == PushStatus::Pending) {
+            outcome.status = PushStatus::Canceled;
+            outcome.error = Error{ErrorKind::Canceled, Tr::tr("The push was canceled before this operation started."), {}, 0};
+            ++m_done;
+            emit operationFinished(outcome);
+        }
+    }
+    const auto requests = m_requests;
+    for (quint64 id : requests) {
+        if (m_client)
+            m_client->cancel(id);
+    }
+    finishIfDone();
+}
+
+bool PushEngine::dependenciesReady(int index, QString* failedDependency) const
+{
+    const QStringList deps = placeholderOperations(m_changes.operations.at(index));
+    for (const QString& dep : deps) {
+        if (m_createdIds.contains(dep))
+            continue;
+        const auto found = m_outcomes.constFind(dep);
+        if (found == m_outcomes.constEnd() || isDone(found->status)) {
+            *failedDependency = dep;
+            return false;
+        }
+        return false; // still running or pending
+    }
+    return true;
+}
+
+void PushEngine::pump()
+{
+    if (!m_running)
+        return;
+    for (int k = 0; k < m_order.size() && m_active.size() < m_options.maxParallel; ++k) {
+        const int index = m_order.at(k);
+        const QString opId = m_changes.operations.at(index).id;
+        PushOutcome& outcome = m_outcomes[opId];
+        if (outcome.status != PushStatus::Pending)
+            continue;
+        if (m_stopping) {
+            outcome.status = PushStatus::Skipped;
+            outcome.error = Error{ErrorKind::Canceled, Tr::tr("Not attempted: the push stopped after an operation "
+                                                              "failed (use --continue-on-error to go on)."), {}, 0};
+            ++m_done;
+            emit operationFinished(outcome);
+            continue;
+        }
+        QString failedDep;
+        if (!dependenciesReady(index, &failedDep)) {
+            if (failedDep.isEmpty())
+                continue;
+            outcome.status = PushStatus::Skipped;
+            outcome.error = Error{ErrorKind::Usage, Tr::tr("Not attempted: it needs the object that %1 creates, "
+                                                           "and %1 was not applied.").arg(failedDep), {}, 0};
+            ++m_done;
+            emit operationFinished(outcome);
+            continue;
+        }
+        begin(index);
+    }
+}
+
+ChangeOperation PushEngine::resolved(const ChangeOperation& op) const
+{
+    ChangeOperation out = op;
+    out.target.id = substitutePlaceholders(op.target.id, m_createdIds);
+    out.request.path = substitutePlaceholders(op.request.path, m_createdIds);
+    out.request.body = substitutePlaceholders(op.request.body, m_createdIds);
+    out.desired = substitutePlaceholders(op.desired, m_createdIds);
+    out.base = substitutePlaceholders(op.base, m_createdIds);
+    return out;
+}
+
+void PushEngine::begin(int index)
+{
+    const ChangeOperation op = resolved(m_changes.operations.at(index));
+    m_active.insert(index, op);
+    m_outcomes[op.id].status = PushStatus::Running;
+    emit operationStarted(op.id);
+    if (!m_client) {
+        finish(index, makeOutcome(op.id, PushStatus::Failed,
+                                  Error{ErrorKind::Network, Tr::tr("Not connected to a server."), {}, 0}));
+        return;
+    }
+    // A create has nothing to refetch: its base is "absent".
+    if (createsObject(op)) {
+        refetched(index, QJsonValue(QJsonValue::Null));
+        return;
+    }
+    const quint64 id = m_client->get(objectPath(m_changes.org, op.target), {}, this,
+                                     [this, index](Result<ApiResponse> reply) {
+        m_requests.remove(index);
+        const ChangeOperation& op = m_active[index];
+        if (!reply && reply.error().kind != ErrorKind::NotFound) {
+            PushOutcome outcome = makeOutcome(op.id, reply.error().kind == ErrorKind::Canceled ? PushStatus::Canceled : PushStatus::Failed,
+                                reply.error());
+            outcome.note = Tr::tr("Nothing was written: the object could not be fetched again before the write.");
+            finish(index, outcome);
+            return;
+        }
+        refetched(index, reply ? objectFromResponse(op.target, reply->json.isArray() ? QJsonValue(reply->json.array())
+                                                                                  : QJsonValue(reply->json.object()))
+                               : QJsonValue(QJsonValue::Null));
+    });
+    m_requests.insert(index, id);
+}
+
+void PushEngine::refetched(int index, const QJsonValue& current)
+{
+    const ChangeOperation& op = m_active[index];
+    m_before.insert(index, current);
+    const QStringList conflict = conflictingFields(op.target.type, op.base, current);
+    if (!conflict.isEmpty()) {
+        PushOutcome outcome = makeOutcome(op.id, PushStatus::Conflict);
+        outcome.fields = conflict;
+        outcome.base = op.base;
+        outcome.mine = op.desired;
+        outcome.theirs = current;
+        outcome.error = Error{ErrorKind::Conflict,
+                              Tr::tr("%1 changed on the server since it was fetched (%2); nothing was written.")
+                                  .arg(op.summary.isEmpty() ? op.id : op.summary, conflict.join(u", "_s)), {}, 0};
+        finish(index, outcome);
+        return;
+    }
+    const quint64 id = m_client->send(op.request.method.toLatin1(), op.request.path, op.request.body, this,
+                                      [this, index](Result<ApiResponse> reply) {
+        m_requests.remove(index);
+        if (!reply) {
+            written(index, tl::unexpected(reply.error()));
+            return;
+        }
+        written(index, reply->json.isArray() ? QJsonValue(reply->json.array()) : QJsonValue(reply->json.object()));
+    });
+    m_requests.insert(index, id);
+}
+
+void PushEngine::written(int index, Result<QJsonValue> reply)
+{
+    ChangeOperation& op = m_active[index];
+    const bool failed = !reply;
+    const Error writeError = failed ? reply.error() : Error{};
+    if (failed && !outcomeUncertain(writeError)) {
+        // 400 / 403 / 404 / 401: the server refused before acting.
+        PushOutcome outcome = makeOutcome(op.id, PushStatus::Failed, writeError);
+        outcome.note = Tr::tr("Nothing was written.");
+        finish(index, outcome);
+        return;
+    }
+    if (failed && createsObject(op)) {
+        PushOutcome outcome = makeOutcome(op.id, writeError.kind == ErrorKind::Canceled ? PushStatus::Canceled : PushStatus::Failed,
+                            writeError);
+        outcome.note = Tr::tr("The answer to the create was lost, so its id is unknown: the server may have created "
+                              "it. Refresh and check before pushing again.");
+        finish(index, outcome);
+        return;
+    }
+    if (!failed && createsObject(op)) {
+        const QString created = jsonId(reply->toObject().value(u"id"_s));
+        m_createdIds.insert(op.id, created);
+        m_outcomes[op.id].createdId = created;
+        op.target.id = created;
+    }
+    const QString path = createsObject(op) ? writePath(m_changes.org, op.target) : objectPath(m_changes.org, op.target);
+    const quint64 id = m_client->get(path, {}, this, [this, index, writeError, failed](Result<ApiResponse> back) {
+        m_requests.remove(index);
+        const ChangeOperation& op = m_active[index];
+        if (!back && back.error().kind != ErrorKind::NotFound) {
+            PushOutcome outcome = makeOutcome(op.id, PushStatus::Failed, failed ? writeError : back.error());
+            outcome.written = !failed;
+            outcome.createdId = m_outcomes.value(op.id).createdId;
+            outcome.note = failed ? Tr::tr("The write's answer was lost and the read-back failed too: whether it "
+                                           "reached the server is unknown. Refresh and check.")
+                                  : Tr::tr("Written, but the read-back failed, so it is not verified.");
+            finish(index, outcome);
+            return;
+        }
+        const QJsonValue object = back ? objectFromResponse(op.target, back->json.isArray()
+                                                                           ? QJsonValue(back->json.array())
+                                                                           : QJsonValue(back->json.object()))
+                                       : QJsonValue(QJsonValue::Null);
+        readBack(index, object, writeError, failed);
+    });
+    m_requests.insert(index, id);
+}
+
+void PushEngine::readBack(int index, const QJsonValue& object, const Error& writeError, bool writeFailed)
+{
+    const ChangeOperation& op = m_active[index];
+    PushOutcome outcome = makeOutcome(op.id, PushStatus::Verified);
+    outcome.readBack = object;
+    outcome.createdId = m_outcomes.value(op.id).createdId;
+    const QStringList mismatches = verificationMismatches(op.target.type, op.desired, object);
+    if (writeFailed) {
+        if (mismatches.isEmpty()) {
+            outcome.written = true;
+            outcome.note = Tr::tr("The answer to the write was lost (%1), but the read-back shows the change "
+                                  "arrived.").arg(writeError.message);
+        } else {
+            // Unchanged from what we fetched before the write: the write did not happen.
+            const bool unchanged = conflictingFields(op.target.type, m_before.value(index), object).isEmpty();
+            outcome.status = PushStatus::Failed;
+            outcome.error = writeError;
+            outcome.written = !unchanged;
+            outcome.fields = mismatches;
+            outcome.note = unchanged ? Tr::tr("The read-back shows the object unchanged: nothing was written.")
+                                     : Tr::tr("The read-back shows the object changed, but not as intended (%1).")
+                                           .arg(mismatches.join(u", "_s));
+        }
+    } else {
+        outcome.written = true;
+        if (!mismatches.isEmpty()) {
+            outcome.status = PushStatus::Mismatch;
+            outcome.fields = mismatches;
+            outcome.error = Error{ErrorKind::BadData,
+                                  Tr::tr("The server accepted the write but now holds different values for: %1.")
+                                      .arg(mismatches.join(u", "_s)), {}, 0};
+        }
+    }
+    finish(index, outcome);
+}
+
+void PushEngine::finish(int index, PushOutcome outcome)
+{
+    if (outcome.status == PushStatus::Failed && outcome.error.kind == ErrorKind::Canceled && m_stopping)
+        outcome.status = PushStatus::Canceled;
+    journal(index, outcome);
+    m_outcomes.insert(outcome.opId, outcome);
+    m_active.remove(index);
+    m_before.remove(index);
+    ++m_done;
+    if (!outcome.ok() && !m_options.continueOnError)
+        m_stopping = true;
+    emit operationFinished(outcome);
+    emit progress(m_done, int(m_order.size()));
+    pump();
+    finishIfDone();
+}
+
+void PushEngine::journal(int index, const PushOutcome& outcome)
+{
+    if (!m_options.writeJournal || !outcome.written)
+        return;
+    JournalEntry entry;
+    entry.pushId = m_pushId;
+    entry.id = m_pushId + u'/' + outcome.opId;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.server = m_changes.server.isEmpty() && m_client ? m_client->config().baseUrl.toString() : m_changes.server;
+    entry.org = m_changes.org;
+    entry.operation = m_active.value(index);
+    if (!outcome.createdId.isEmpty())
+        entry.operation.target.id = outcome.createdId;
+    entry.outcome = pushStatusName(outcome.status);
+    entry.before = m_before.value(index, QJsonValue(QJsonValue::Null));
+    entry.after = outcome.readBack.isUndefined() ? QJsonValue(QJsonValue::Null) : outcome.readBack;
+    entry.createdId = outcome.createdId;
+    // A journal that cannot be written must not turn a done write into a failure; say so in the log.
+    if (Result<void> ok = Journal(m_options.journalPath).append(entry); !ok)
+        qWarning("%s", qPrintable(ok.error().message));
+}
+
+void PushEngine::finishIfDone()
+{
+    if (!m_running || m_done < m_order.size() || !m_active.isEmpty())
+        return;
+    m_running = false;
+    m_finished = true;
+    emit finished();
+}
+
+ChangeOperation PushEngine::rebased(const ChangeOperation& op, const QJsonValue& theirs)
+{
+    ChangeOperation out = op;
+    out.desired = rebaseOnto(op.base, op.desired, theirs);
+    out.base = theirs;
+    if (op.target.type == "ownership"_L1) {
+        out.request.body = ownershipPutBody(theirs.toObject(), out.desired.toObject());
+    } else if (op.request.method == "PUT"_L1 && op.request.body.isObject()) {
+        // Rebuild the full body from the merged object; keep any key the planner sent that the
+        // read→write shape does not produce.
+        QJsonObject body = writeBodyFor(op.target.type, out.desired).toObject();
+        const QJsonObject original = op.request.body.toObject();
+        for (auto it = original.begin(); it != original.end(); ++it)
+            if (!body.contains(it.key()))
+                body.insert(it.key(), it.value());
+        out.request.body = body;
+    }
+    return out;
+}
+
+ChangeOperation PushEngine::overwriting(const ChangeOperation& op, const QJsonValue& theirs)
+{
+    ChangeOperation out = op;
+    out.base = theirs;
+    return out;
+}
+
+} // namespace sc

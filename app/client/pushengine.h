@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "changeset.h"
+#include "pushoutcome.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace sc {
+
+class SentryClient;
+
+struct PushOptions {
+    bool continueOnError = false; // false: after the first operation that is not verified, start no more
+    QStringList only;             // operation ids to push; empty = all
+    int maxParallel = 8;          // operations in flight (each is refetch → write → read-back in order)
+    bool writeJournal = true;
+    QString journalPath;          // empty: Journal::defaultPath()
+};
+
+// Pushes a change set, one operation at a time per object and several objects in parallel:
+// GET the object again, compare with `base` (a difference is a Conflict and nothing is written),
+// write (never retried blindly; the client resends a 429 after the reset), GET again and verify the
+// fields of `desired`. A failed or dropped write is followed by a read-back too, so the outcome says
+// what the server really holds. "${op-N.id}" in a later operation is replaced by the id op-N's create
+// got, and that operation waits for op-N. Every operation whose write reached the server is
+// journaled. Asynchronous: signals arrive on the client's thread; cancel() aborts requests in flight.
+// The engine never touches drafts: callers remove the operations that ended Verified.
+class PushEngine : public QObject
+{
+    Q_OBJECT
+public:
+    PushEngine(SentryClient* client, ChangeSet changes, PushOptions options = {}, QObject* parent = nullptr);
+    ~PushEngine() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool isFinished() const { return m_finished; }
+
+    const ChangeSet& changes() const { return m_changes; }
+    QList<PushOutcome> outcomes() const; // in the change set's order, selected operations only
+    PushOutcome outcome(const QString& opId) const { return m_outcomes.value(opId); }
+    QString pushId() const { return m_pushId; }
+    int requestsSent() const;            // network requests this push started (incl. the client's retries)
+
+    // ExitOk when every operation was verified, ExitConflict when any hit a conflict, else ExitFailed.
+    int exitCode() const;
+
+    // Conflict resolutions (pure): re-apply `op`'s own edits onto the server's new version, or write
+    // `op`'s desired object over it. Both make `theirs` the new base, so a new push checks again.
+    static ChangeOperation rebased(const ChangeOperation& op, const QJsonValue& theirs);
+    static ChangeOperation overwriting(const ChangeOperation& op, const QJsonValue& theirs);
+
+signals:
+    void operationStarted(const QString& opId);
+    void operationFinished(const sc::PushOutcome& outcome);
+    void progress(int done, int total);
+    void finished();
+
+private:
+    struct Running;
+    void pump();
+    void begin(int index);
+    void refetched(int index, const QJsonValue& current);
+    void written(int index, Result<QJsonValue> reply);
+    void readBack(int index, const QJsonValue& object, const Error& writeError, bool writeFailed);
+    void finish(int index, PushOutcome outcome);
+    void journal(int index, const PushOutcome& outcome);
+    bool dependenciesReady(int index, QString* failedDependency) const;
+    void finishIfDone();
+    ChangeOperation resolved(const ChangeOperation& op) const;
+
+    QPointer<SentryClient> m_client; // not owned
+    ChangeSet m_changes;
+    PushOptions m_options;
+    QString m_pushId;
+    QList<int> m_order;                    // indices of selected operations
+    QHash<QString, PushOutcome> m_outcomes;
+    QHash<QString, QString> m_createdIds;  // op id → id the create got
+    QHash<int, ChangeOperation> m_active;  // index → operation with placeholders substituted
+    QHash<int, QJsonValue> m_before;       // index → refetched object
+    QHash<int, quint64> m_requests;        // index → request in flight
+    int m_next = 0;
+    int m_done = 0;
+    int m_requestsAtStart = 0;
+    bool m_running = false;
+    bool m_finished = false;
+    bool m_stopping = false;
+};
+
+} // namespace sc

@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: MIT
+sc_add_test(tst_changecompare sc_changes)
+sc_add_test(tst_changemerge sc_changes)
+sc_add_test(tst_changedescription sc_changes)
+sc_add_test(tst_changejournal sc_changes)

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "journal.h"
+#include "undobuilder.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sc;
+
+namespace {
+JournalEntry entry(const QString& opId, const QString& kind, const QString& type, const QJsonValue& before,
+                   const QJsonValue& after, const QString& outcome = u"verified"_s)
+{
+    JournalEntry e;
+    e.pushId = u"p1"_s;
+    e.id = u"p1/"_s + opId;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.server = u"http://127.0.0.1:1/"_s;
+    e.org = u"acme"_s;
+    e.operation.id = opId;
+    e.operation.kind = kind;
+    e.operation.target = {type, u"payment-api"_s, type == "ownership"_L1 ? QString() : u"77"_s};
+    e.operation.request = {u"PUT"_s, u"/api/0/x/"_s, QJsonObject{}};
+    e.outcome = outcome;
+    e.before = before;
+    e.after = after;
+    return e;
+}
+} // namespace
+
+class TestChangeJournal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void appendsOneLinePerOperationAndReadsThemBack();
+    void tornLastLineIsSkippedNotFatal();
+    void undoOfOwnershipUpdateIsPartialPutBack();
+    void undoOfCreateIsDeleteAndOfDeleteIsCreate();
+    void undoSwapsConnectAndDisconnect();
+    void undoSkipsFailedOperationsAndPicksTheLastN();
+};
+
+void TestChangeJournal::appendsOneLinePerOperationAndReadsThemBack()
+{
+    QTemporaryDir dir;
+    const Journal journal(dir.filePath(u"sub/journal.jsonl"_s));
+    QVERIFY(journal.append(entry(u"op-1"_s, u"update"_s, u"ownership"_s, QJsonObject{{u"raw"_s, u"a"_s}},
+                                 QJsonObject{{u"raw"_s, u"b"_s}})));
+    QVERIFY(journal.append(entry(u"op-2"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{})));
+    QFile file(journal.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 2);
+    const Result<QList<JournalEntry>> read = journal.entries();
+    QVERIFY(read);
+    QCOMPARE(read->size(), 2);
+    QCOMPARE(read->at(0).operation.id, u"op-1"_s);
+    QCOMPARE(read->at(0).after.toObject().value(u"raw"_s).toString(), u"b"_s);
+    QCOMPARE(read->at(1).org, u"acme"_s);
+}
+
+void TestChangeJournal::tornLastLineIsSkippedNotFatal()
+{
+    QTemporaryDir dir;
+    const Journal journal(dir.filePath(u"journal.jsonl"_s));
+    QVERIFY(journal.append(entry(u"op-1"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{})));
+    QFile file(journal.path());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{\"id\": \"torn");
+    file.close();
+    int skipped = 0;
+    const Result<QList<JournalEntry>> read = journal.entries(&skipped);
+    QVERIFY(read);
+    QCOMPARE(read->size(), 1);
+    QCOMPARE(skipped, 1);
+}
+
+void TestChangeJournal::undoOfOwnershipUpdateIsPartialPutBack()
+{
+    const QJsonObject before{{u"raw"_s, u"* #a"_s}, {u"fallthrough"_s, false}, {u"autoAssignment"_s, u"Turn off Auto-Assignment"_s}};
+    const QJsonObject after{{u"raw"_s, u"* #b"_s}, {u"fallthrough"_s, false}, {u"autoAssignment"_s, u"Turn off Auto-Assignment"_s}};
+    const Result<ChangeSet> undo = buildUndo({entry(u"op-1"_s, u"update"_s, u"ownership"_s, before, after)});
+    QVERIFY(undo);
+    QCOMPARE(undo->org, u"acme"_s);
+    QCOMPARE(undo->operations.size(), 1);
+    const ChangeOperation& op = undo->operations.first();
+    QCOMPARE(op.kind, u"update"_s);
+    QCOMPARE(op.base.toObject(), after);
+    QCOMPARE(op.desired.toObject(), before);
+    QCOMPARE(op.request.method, u"PUT"_s);
+    QCOMPARE(op.request.path, u"/api/0/projects/acme/payment-api/ownership/"_s);
+    QCOMPARE(op.request.body.toObject(), (QJsonObject{{u"raw"_s, u"* #a"_s}}));
+}
+
+void TestChangeJournal::undoOfCreateIsDeleteAndOfDeleteIsCreate()
+{
+    JournalEntry created = entry(u"op-1"_s, u"create"_s, u"detector"_s, QJsonValue(QJsonValue::Null),
+                                 QJsonObject{{u"id"_s, u"501"_s}, {u"name"_s, u"P0"_s}});
+    created.createdId = u"501"_s;
+    const QJsonObject old{{u"id"_s, u"77"_s}, {u"name"_s, u"P1"_s}, {u"dateCreated"_s, u"x"_s}, {u"detectorIds"_s, QJsonArray{u"1"_s}}};
+    JournalEntry deleted = entry(u"op-2"_s, u"delete"_s, u"workflow"_s, old, QJsonValue(QJsonValue::Null));
+    const Result<ChangeSet> undo = buildUndo({deleted, created});
+    QVERIFY(undo);
+    QCOMPARE(undo->operations.size(), 2);
+    const ChangeOperation& recreate = undo->operations.at(0);
+    QCOMPARE(recreate.kind, u"create"_s);
+    QCOMPARE(recreate.request.method, u"POST"_s);
+    QCOMPARE(recreate.request.path, u"/api/0/organizations/acme/workflows/"_s);
+    QCOMPARE(recreate.request.body.toObject().value(u"name"_s).toString(), u"P1"_s);
+    QCOMPARE(recreate.request.body.toObject().value(u"detector_ids"_s).toArray(), QJsonArray{u"1"_s});
+    QVERIFY(!recreate.request.body.toObject().contains(u"dateCreated"_s));
+    QVERIFY(recreate.base.isNull());
+    const ChangeOperation& remove = undo->operations.at(1);
+    QCOMPARE(remove.kind, u"delete"_s);
+    QCOMPARE(remove.request.method, u"DELETE"_s);
+    QCOMPARE(remove.request.path, u"/api/0/organizations/acme/detectors/501/"_s);
+    QVERIFY(remove.desired.isNull());
+}
+
+void TestChangeJournal::undoSwapsConnectAndDisconnect()
+{
+    const Result<ChangeSet> undo = buildUndo({entry(u"op-1"_s, u"connect"_s, u"workflow"_s,
+                                                    QJsonObject{{u"name"_s, u"P1"_s}, {u"detectorIds"_s, QJsonArray{u"1"_s}}},
+                                                    QJsonObject{{u"name"_s, u"P1"_s}, {u"detectorIds"_s, QJsonArray{u"1"_s, u"2"_s}}})});
+    QVERIFY(undo);
+    QCOMPARE(undo->operations.first().kind, u"disconnect"_s);
+    QCOMPARE(undo->operations.first().request.body.toObject().value(u"detector_ids"_s).toArray(), QJsonArray{u"1"_s});
+}
+
+void TestChangeJournal::undoSkipsFailedOperationsAndPicksTheLastN()
+{
+    const QList<JournalEntry> journal = {
+        entry(u"op-1"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{}),
+        entry(u"op-2"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{}),
+        entry(u"op-3"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{}, u"failed"_s),
+    };
+    const QList<JournalEntry> last = lastUndoable(journal, 1);
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.first().operation.id, u"op-2"_s);
+    QVERIFY(!buildUndo({journal.at(2)}));
+    QVERIFY(findEntry(journal, u"p1/op-1"_s).has_value());
+    QVERIFY(!findEntry(journal, u"op-9"_s).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestChangeJournal)
+#include "tst_changejournal.moc"

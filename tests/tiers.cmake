@@ -1,3 +1,4 @@
 # SPDX-License-Identifier: MIT
 sc_add_test(tst_tierpolicy sc_tiers)
 sc_add_test(tst_tieraudit sc_tiers)
+sc_add_test(tst_tierrequests sc_tiers)

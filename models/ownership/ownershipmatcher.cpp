@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: MIT
+#include "ownershipmatcher.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace sc {
+
+namespace {
+
+enum class Kind { Path, Module, Url, Codeowners, Tag, Never };
+
+struct CompiledRule {
+    Kind kind = Kind::Never;
+    OwnershipGlob glob;
+    CodeownersPattern codeowners;
+    QString tagKey;
+    bool userField = false; // tags.user.<field>
+};
+
+// Candidate index over the glob rules of one value family: a rule goes to the trie of its literal
+// prefix, else of its literal suffix (reversed), else to the bucket of a 3-byte piece it must
+// contain, else to the list tested every time. Only candidates run the full matcher.
+class GlobIndex
+{
+public:
+    void add(int rule, const OwnershipGlob& glob, const QByteArray& mustContain)
+    {
+        if (!glob.isValid())
+            return; // never matches
+        if (!glob.requiredPrefix().isEmpty()) {
+            insert(m_prefix, glob.requiredPrefix(), false, rule);
+        } else if (!glob.requiredSuffix().isEmpty()) {
+            insert(m_suffix, glob.requiredSuffix(), true, rule);
+        } else if (mustContain.size() >= 3) {
+            const quint32 key = trigram(mustContain.constData());
+            m_trigrams[key].append(rule);
+            m_bloom[(key * 2654435761u) >> 12 & (BloomBits - 1)] = true;
+            m_hasTrigrams = true;
+        } else {
+            m_always.append(rule);
+        }
+    }
+
+    template <class F>
+    void candidates(const QByteArray& value, F&& visit) const
+    {
+        walk(m_prefix, value, false, visit);
+        walk(m_suffix, value, true, visit);
+        for (int r : m_always)
+            visit(r);
+        if (m_hasTrigrams && value.size() >= 3) {
+            const char* p = value.constData();
+            for (qsizetype i = 0; i + 3 <= value.size(); ++i) {
+                const quint32 key = trigram(p + i);
+                if (!m_bloom[(key * 2654435761u) >> 12 & (BloomBits - 1)])
+                    continue;
+                const auto it = m_trigrams.constFind(key);
+                if (it != m_trigrams.constEnd()) {
+                    for (int r : *it)
+                        visit(r);
+                }
+            }
+        }
+    }
+
+private:
+    static constexpr quint32 BloomBits = 1u << 20;
+    struct Node {
+        std::vector<std::pair<uint8_t, int>> kids;
+        std::vector<int> rules;
+    };
+    static quint32 trigram(const char* p)
+    {
+        return quint32(uint8_t(p[0])) << 16 | quint32(uint8_t(p[1])) << 8 | quint32(uint8_t(p[2]));
+    }
+    static void insert(std::vector<Node>& trie, const QByteArray& key, bool reversed, int rule)
+    {
+        if (trie.empty())
+            trie.emplace_back();
+        int node = 0;
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            const uint8_t b = uint8_t(key.at(reversed ? key.size() - 1 - i : i));
+            int next = -1;
+            for (const auto& [byte, child] : trie[size_t(node)].kids) {
+                if (byte == b) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next < 0) {
+                trie.emplace_back();
+                next = int(trie.size()) - 1;
+                trie[size_t(node)].kids.emplace_back(b, next);
+            }
+            node = next;
+        }
+        trie[size_t(node)].rules.push_back(rule);
+    }
+    template <class F>
+    static void walk(const std::vector<Node>& trie, const QByteArray& value, bool reversed, F& visit)
+    {
+        if (trie.empty())
+            return;
+        int node = 0;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const uint8_t b = uint8_t(value.at(reversed ? value.size() - 1 - i : i));
+            int next = -1;
+            for (const auto& [byte, child] : trie[size_t(node)].kids) {
+                if (byte == b) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next < 0)
+                return;
+            node = next;
+            for (int r : trie[size_t(node)].rules)
+                visit(r);
+        }
+    }
+
+    std::vector<Node> m_prefix;
+    std::vector<Node> m_suffix;
+    QHash<quint32, QList<int>> m_trigrams;
+    std::vector<bool> m_bloom = std::vector<bool>(BloomBits, false);
+    bool m_hasTrigrams = false;
+    QList<int> m_always;
+};
+
+// The longest literal run of a pattern outside any wildcard (every match contains it). Computed on
+// the prepared pattern text, conservatively: stops at any glob syntax character.
+QByteArray longestLiteral(const QString& pattern, OwnershipGlob::Flavor flavor)
+{
+    const QByteArray prepared = OwnershipGlob::prepareValue(pattern, flavor);
+    if (prepared.contains('{') || prepared.contains('\\'))
+        return {}; // alternation or escapes: keep it simple and safe
+    QByteArray best;
+    QByteArray current;
+    bool inClass = false;
+    for (char c : prepared) {
+        if (inClass) {
+            if (c == ']')
+                inClass = false;
+            continue;
+        }
+        if (c == '*' || c == '?' || c == '[' || c == ',' || c == '}') {
+            if (current.size() > best.size())
+                best = current;
+            current.clear();
+            inClass = c == '[';
+            continue;
+        }
+        current += c;
+    }
+    if (current.size() > best.size())
+        best = current;
+    // A '/' next to "**" may be folded into the recursive token ("a/**/b" also matches "a/b").
+    while (best.startsWith('/'))
+        best.remove(0, 1);
+    while (best.endsWith('/'))
+        best.chop(1);
+    return best;
+}
+
+struct PreparedValue {
+    QByteArray bytes;
+};
+
+} // namespace
+
+struct OwnershipMatcher::Impl {
+    OwnershipRules rules;
+    std::vector<CompiledRule> compiled;
+    GlobIndex pathIndex;
+    GlobIndex moduleIndex;
+    GlobIndex urlIndex;
+    QList<int> codeownersRules;
+    QHash<QString, QList<int>> tagRules; // key → rules (aliases resolved at lookup)
+    QList<int> userFieldRules;
+};
+
+OwnershipMatcher::OwnershipMatcher() : d(std::make_unique<Impl>()) {}
+OwnershipMatcher::~OwnershipMatcher() = default;
+OwnershipMatcher::OwnershipMatcher(OwnershipMatcher&&) noexcept = default;
+OwnershipMatcher& OwnershipMatcher::operator=(OwnershipMatcher&&) noexcept = default;
+
+OwnershipMatcher::OwnershipMatcher(const OwnershipRules& rules) : d(std::make_unique<Impl>())
+{
+    d->rules = rules;
+    d->compiled.resize(size_t(rules.rules.size()));
+    for (qsizetype i = 0; i < rules.rules.size(); ++i) {
+        const OwnershipRule& rule = rules.rules.at(i);
+        CompiledRule& c = d->compiled[size_t(i)];
+        const int index = int(i);
+        if (rule.type == QLatin1String("path") || rule.type == QLatin1String("module")) {
+            c.kind = rule.type == QLatin1String("path") ? Kind::Path : Kind::Module;
+            c.glob = OwnershipGlob(rule.pattern, OwnershipGlob::Flavor::Path);
+            (c.kind == Kind::Path ? d->pathIndex : d->moduleIndex)
+                .add(index, c.glob, longestLiteral(rule.pattern, OwnershipGlob::Flavor::Path));
+        } else if (rule.type == QLatin1String("url")) {
+            c.kind = Kind::Url;
+            c.glob = OwnershipGlob(rule.pattern, OwnershipGlob::Flavor::Url);
+            d->urlIndex.add(index, c.glob, longestLiteral(rule.pattern, OwnershipGlob::Flavor::Url));
+        } else if (rule.type == QLatin1String("codeowners")) {
+            c.kind = Kind::Codeowners;
+            c.codeowners = CodeownersPattern(rule.pattern);
+            d->codeownersRules.append(index);
+        } else if (rule.type.startsWith(QLatin1String("tags."))) {
+            c.kind = Kind::Tag;
+            c.tagKey = rule.type.mid(5);
+            c.glob = OwnershipGlob(rule.pattern, OwnershipGlob::Flavor::Tag);
+            d->tagRules[c.tagKey].append(index);
+            if (c.tagKey.startsWith(QLatin1String("user."))) {
+                c.userField = true;
+                d->userFieldRules.append(index);
+            }
+        }
+    }
+}
+
+const OwnershipRules& OwnershipMatcher::rules() const
+{
+    return d->rules;
+}
+
+const OwnershipGlob* OwnershipMatcher::globOf(int rule) const
+{
+    if (rule < 0 || size_t(rule) >= d->compiled.size())
+        return nullptr;
+    const CompiledRule& c = d->compiled[size_t(rule)];
+    return (c.kind == Kind::Path || c.kind == Kind::Module || c.kind == Kind::Url || c.kind == Kind::Tag) ? &c.glob : nullptr;
+}
+
+QJsonObject OwnershipMatchResult::toJson() const
+{
+    QJsonArray ownerArray;
+    for (const OwnershipOwner& o : owners)
+        ownerArray.append(o.toJson());
+    QJsonArray ruleArray;
+    for (int r : rules)
+        ruleArray.append(r);
+    return QJsonObject{{QStringLiteral("owners"), ownerArray}, {QStringLiteral("rules"), ruleArray}};
+}
+
+static QString sentryAlias(const QString& tagKey)
+{
+    if (tagKey == QLatin1String("sentry:release"))
+        return QStringLiteral("release");
+    if (tagKey == QLatin1String("sentry:dist"))
+        return QStringLiteral("dist");
+    if (tagKey == QLatin1String("sentry:user"))
+        return QStringLiteral("user");
+    return {};
+}
+
+bool OwnershipMatcher::ruleMatches(int rule, const OwnershipEvent& event, OwnershipMatchReason* reason) const
+{
+    if (rule < 0 || size_t(rule) >= d->compiled.size())
+        return false;
+    const CompiledRule& c = d->compiled[size_t(rule)];
+    OwnershipMatchReason r;
+    r.rule = rule;
+    auto found = [&](const QString& source, const QString& key, const QString& value, int frame) {
+        r.source = source;
+        r.key = key;
+        r.value = value;
+        r.frame = frame;
+        if (reason)
+            *reason = r;
+        return true;
+    };
+    switch (c.kind) {
+    case Kind::Path:
+    case Kind::Codeowners:
+        for (qsizetype i = 0; i < event.frames.size(); ++i) {
+            const OwnershipFrame& f = event.frames.at(i);
+            if (c.kind == Kind::Codeowners && f.inApp == std::optional<bool>(false))
+                continue;
+            const std::pair<const char*, const QString*> values[] = {
+                {"filename", &f.filename}, {"abs_path", &f.absPath}, {"munged_filename", &f.mungedFilename}};
+            for (const auto& [name, value] : values) {
+                if (value->isEmpty())
+                    continue;
+                const bool hit = c.kind == Kind::Path ? c.glob.matches(*value) : c.codeowners.matches(*value);
+                if (hit)
+                    return found(QLatin1String(name), {}, *value, int(i));
+            }
+        }
+        return false;
+    case Kind::Module:
+        for (qsizetype i = 0; i < event.frames.size(); ++i) {
+            const QString& m = event.frames.at(i).module;
+            if (!m.isEmpty() && c.glob.matches(m))
+                return found(QStringLiteral("module"), {}, m, int(i));
+        }
+        return false;
+    case Kind::Url:
+        if (!event.url.isEmpty() && c.glob.matches(event.url))
+            return found(QStringLiteral("url"), {}, event.url, -1);
+        return false;
+    case Kind::Tag:
+        if (c.userField) {
+            for (const auto& [k, v] : event.userFields) {
+                if (c.tagKey.endsWith(QLatin1Char('.') + k) && c.glob.matches(v))
+                    return found(QStringLiteral("user"), k, v, -1);
+            }
+        }
+        for (const auto& [k, v] : event.tags) {
+            if ((k == c.tagKey || sentryAlias(k) == c.tagKey) && c.glob.matches(v))
+                return found(QStringLiteral("tag"), k, v, -1);
+        }
+        return false;
+    case Kind::Never: return false;
+    }
+    return false;
+}
+
+OwnershipMatchResult OwnershipMatcher::match(const OwnershipEvent& event, bool explain) const
+{
+    const size_t n = d->compiled.size();
+    thread_local std::vector<uint8_t> matched;
+    matched.assign(n, 0);
+    int count = 0;
+    auto mark = [&](int r) {
+        if (!matched[size_t(r)]) {
+            matched[size_t(r)] = 1;
+            ++count;
+        }
+    };
+
+    // Frame values, each distinct value tested once.
+    thread_local QList<QByteArray> seen;
+    seen.clear();
+    auto testValues = [&](const GlobIndex& index, Kind kind, const QString& value) {
+        if (value.isEmpty())
+            return;
+        const QByteArray prepared = OwnershipGlob::prepareValue(value, OwnershipGlob::Flavor::Path);
+        index.candidates(prepared, [&](int r) {
+            if (!matched[size_t(r)] && d->compiled[size_t(r)].kind == kind && d->compiled[size_t(r)].glob.matchesPrepared(prepared))
+                mark(r);
+        });
+    };
+    for (const OwnershipFrame& f : event.frames) {
+        testValues(d->pathIndex, Kind::Path, f.filename);
+        testValues(d->pathIndex, Kind::Path, f.absPath);
+        testValues(d->pathIndex, Kind::Path, f.mungedFilename);
+        testValues(d->moduleIndex, Kind::Module, f.module);
+    }
+    for (int r : d->codeownersRules) {
+        if (ruleMatches(r, event))
+            mark(r);
+    }
+    if (!event.url.isEmpty()) {
+        const QByteArray prepared = OwnershipGlob::prepareValue(event.url, OwnershipGlob::Flavor::Url);
+        d->urlIndex.candidates(prepared, [&](int r) {
+            if (!matched[size_t(r)] && d->compiled[size_t(r)].glob.matchesPrepared(prepared))
+                mark(r);
+        });
+    }
+    if (!d->tagRules.isEmpty()) {
+        for (const auto& [k, v] : event.tags) {
+            const QByteArray prepared = v.toUtf8();
+            for (const QString& key : {k, sentryAlias(k)}) {
+                if (key.isEmpty())
+                    continue;
+                const auto it = d->tagRules.constFind(key);
+                if (it == d->tagRules.constEnd())
+                    continue;
+                for (int r : *it) {
+                    if (!matched[size_t(r)] && d->compiled[size_t(r)].glob.matchesPrepared(prepared))
+                        mark(r);
+                }
+            }
+        }
+        for (int r : d->userFieldRules) {
+            if (!matched[size_t(r)] && ruleMatches(r, event))
+                mark(r);
+        }
+    }
+
+    OwnershipMatchResult result;
+    if (count == 0)
+        return result;
+    for (size_t i = 0; i < n; ++i) {
+        if (!matched[i])
+            continue;
+        for (const OwnershipOwner& o : d->rules.rules.at(qsizetype(i)).owners) {
+            if (!result.owners.contains(o))
+                result.owners.append(o);
+        }
+        result.rules.prepend(int(i));
+        if (explain) {
+            OwnershipMatchReason reason;
+            ruleMatches(int(i), event, &reason);
+            result.reasons.append(reason);
+        }
+    }
+    return result;
+}
+
+} // namespace sc

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connectionprofile.h"
 #include "draftstore.h"
 #include "orgsnapshot.h"
 #include "result.h"
+#include "sentryclient.h"
 #include "tieraudit.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace sc {
 
@@ -41,6 +44,22 @@ public:
     QString selectedProject() const;   // slug or empty
     QString selectedTeam() const;      // slug or empty
 
+    // Opens a profile: shows its cached snapshot (loaded off the UI thread; snapshotChanged() with
+    // isSnapshotFromCache()) and refreshes it in the background. An empty token leaves the session
+    // offline (client() null): the cache is still shown and refresh() fails with a clear error.
+    void openProfile(const sc::ConnectionProfile& profile, const QString& token, bool refreshNow = true);
+    ConnectionProfile profile() const;
+    QString cacheFilePath() const;     // where this profile's snapshot is cached
+    bool isRefreshing() const;
+    bool isSnapshotFromCache() const;  // shown from disk, not yet refreshed from the server
+    QDateTime snapshotTakenAt() const; // UTC; invalid without snapshot
+    std::optional<Error> lastError() const; // of the last refresh, cleared by a successful one
+    RateLimitState rateLimit() const;
+    bool isAuditPending() const;       // a newer audit is being computed
+    bool hasAudit() const;
+    bool auditUsesPolicy() const;      // false: name-prefix stand-in until a tier policy is available
+    bool hasUnpushedDrafts() const;
+
 public slots:
     void refresh();                    // background pull; progress + Cancel
     void cancelRefresh();
@@ -60,8 +79,12 @@ signals:
     void projectSelected(const QString& slug);
     void teamSelected(const QString& slug);
     void draftsChanged();
+    void profileChanged();
+    void rateLimitChanged();
 
 private:
+    void applySnapshot(const OrgSnapshot& snapshot, bool fromCache);
+    void startAudit();
     struct Impl;
     std::unique_ptr<Impl> d;
 };

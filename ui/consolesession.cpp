@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "consolesession.h"
+
+#include "orgpuller.h"
+#include "prefixtieraudit.h"
+#include "sentryclient.h"
+#include "tr.h"
+
+#if __has_include("tierpolicy.h")
+#include "tierpolicy.h"
+#define SC_HAVE_TIER_POLICY 1
+#else
+#define SC_HAVE_TIER_POLICY 0
+#endif
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcSession, "sc.session")
+
+namespace sc {
+
+struct ConsoleSession::Impl {
+    ConnectionProfile profile;
+    QPointer<SentryClient> client;  // owned (child of the session), replaced per profile
+    QPointer<OrgPuller> puller;     // owned (child), one per refresh
+    OrgSnapshot snapshot;
+    bool hasSnapshot = false;
+    bool fromCache = false;
+    std::optional<Error> lastError;
+    AuditReport audit;
+    bool hasAudit = false;
+    bool auditUsesPolicy = false;
+    int auditGeneration = 0;        // newest requested audit; older results are dropped
+    int auditPending = 0;
+    int loadGeneration = 0;         // cache loads for an earlier profile are dropped
+#if SC_HAVE_TIER_POLICY
+    TierPolicy policy = TierPolicy::defaultPolicy();
+#endif
+    DraftStore drafts;
+    QString selectedProject;
+    QString selectedTeam;
+    // Disk work runs here, one job at a time, so cache writes land in the order they were made.
+    QThreadPool ioPool;
+};
+
+ConsoleSession::ConsoleSession(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>())
+{
+    d->ioPool.setMaxThreadCount(1);
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    if (d->puller)
+        d->puller->cancel();
+    d->ioPool.waitForDone(); // a half-written cache file would be worse than a short wait on exit
+}
+
+QString ConsoleSession::profileName() const { return d->profile.name; }
+QString ConsoleSession::orgSlug() const { return d->profile.orgSlug; }
+QUrl ConsoleSession::serverUrl() const { return d->profile.url; }
+SentryClient* ConsoleSession::client() const { return d->client; }
+ConnectionProfile ConsoleSession::profile() const { return d->profile; }
+bool ConsoleSession::hasSnapshot() const { return d->hasSnapshot; }
+const OrgSnapshot& ConsoleSession::snapshot() const { return d->snapshot; }
+const AuditReport& ConsoleSession::audit() const { return d->audit; }
+bool ConsoleSession::hasAudit() const { return d->hasAudit; }
+bool ConsoleSession::auditUsesPolicy() const { return d->auditUsesPolicy; }
+bool ConsoleSession::isAuditPending() const { return d->auditPending > 0; }
+DraftStore& ConsoleSession::drafts() { return d->drafts; }
+QString ConsoleSession::selectedProject() const { return d->selectedProject; }
+QString ConsoleSession::selectedTeam() const { return d->selectedTeam; }
+bool ConsoleSession::isRefreshing() const { return d->puller && d->puller->isRunning(); }
+bool ConsoleSession::isSnapshotFromCache() const { return d->fromCache; }
+std::optional<Error> ConsoleSession::lastError() const { return d->lastError; }
+
+const TierPolicy& ConsoleSession::policy() const
+{
+#if SC_HAVE_TIER_POLICY
+    return d->policy;
+#else
+    // The tier policy type has not landed yet; nobody can hold one, so nobody can ask.
+    Q_ASSERT_X(false, "ConsoleSession::policy", "no TierPolicy in this build");
+    return *static_cast<const TierPolicy*>(nullptr);
+#endif
+}
+
+QDateTime ConsoleSession::snapshotTakenAt() const
+{
+    return d->hasSnapshot ? d->snapshot.takenAt : QDateTime();
+}
+
+RateLimitState ConsoleSession::rateLimit() const
+{
+    return d->client ? d->client->rateLimit() : RateLimitState{};
+}
+
+bool ConsoleSession::hasUnpushedDrafts() const
+{
+    return !d->profile.name.isEmpty() && !d->drafts.keys(d->profile.name).isEmpty();
+}
+
+QString ConsoleSession::cacheFilePath() const
+{
+    if (d->profile.name.isEmpty())
+        return {};
+    // Profile names are user text; keep the file name portable.
+    const QString safe = QString::fromLatin1(d->profile.name.toUtf8().toPercentEncoding(QByteArray(), "~.-_"))
+                             .replace(QLatin1Char('%'), QLatin1Char('_'));
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/snapshots/")
+        + safe + QStringLiteral(".json");
+}
+
+void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString& token, bool refreshNow)
+{
+    if (d->puller)
+        d->puller->cancel();
+    if (d->client)
+        d->client->deleteLater();
+    d->profile = profile;
+    d->hasSnapshot = false;
+    d->fromCache = false;
+    d->snapshot = OrgSnapshot();
+    d->audit = AuditReport();
+    d->hasAudit = false;
+    d->lastError.reset();
+    d->selectedProject.clear();
+    d->selectedTeam.clear();
+    ++d->auditGeneration;
+
+    if (!token.isEmpty()) {
+        ClientConfig config;
+        config.baseUrl = profile.url;
+        config.token = token;
+        d->client = new SentryClient(config, this);
+        connect(d->client, &SentryClient::rateLimitChanged, this, &ConsoleSession::rateLimitChanged);
+    }
+    emit profileChanged();
+    emit snapshotChanged();
+    emit auditChanged();
+
+    // Show the last snapshot at once, then refresh. The load runs off the UI thread: on 2,000
+    // projects parsing takes longer than a frame.
+    const int generation = ++d->loadGeneration;
+    const QString path = cacheFilePath();
+    if (QFile::exists(path)) {
+        auto* watcher = new QFutureWatcher<Result<OrgSnapshot>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            const Result<OrgSnapshot> loaded = watcher->result();
+            // A refresh that finished first is newer than the cache: keep it.
+            if (generation != d->loadGeneration || d->hasSnapshot)
+                return;
+            if (!loaded) {
+                qCWarning(lcSession) << "ignoring unreadable snapshot cache:" << loaded.error().detail;
+                return;
+            }
+            applySnapshot(*loaded, true);
+        });
+        watcher->setFuture(QtConcurrent::run(&d->ioPool, [path] { return OrgSnapshot::load(path); }));
+    }
+    if (refreshNow)
+        refresh();
+}
+
+void ConsoleSession::refresh()
+{
+    if (isRefreshing())
+        return;
+    if (!d->client) {
+        const Error error{ErrorKind::Unauthorized,
+                          d->profile.name.isEmpty()
+                              ? tr("No connection profile is open.")
+                              : tr("No token for profile \"%1\": store one in the profile or set SENTRY_AUTH_TOKEN.")
+                                    .arg(d->profile.name),
+                          {}, 0};
+        d->lastError = error;
+        emit refreshFailed(error);
+        return;
+    }
+    if (const Result<void> secure = d->client->checkTransportSecurity(); !secure) {
+        d->lastError = secure.error();
+        emit refreshFailed(secure.error());
+        return;
+    }
+    auto* puller = new OrgPuller(d->client, d->profile.orgSlug, this);
+    d->puller = puller;
+    connect(puller, &OrgPuller::progress, this, &ConsoleSession::refreshProgress);
+    connect(puller, &OrgPuller::succeeded, this, [this, puller](const OrgSnapshot& snapshot) {
+        puller->deleteLater();
+        d->lastError.reset();
+        setSnapshot(snapshot);
+        emit refreshFinished();
+    });
+    connect(puller, &OrgPuller::failed, this, [this, puller](const Error& error) {
+        puller->deleteLater();
+        // The old snapshot stays: a failed refresh never empties the window.
+        d->lastError = error;
+        emit refreshFailed(error);
+    });
+    emit refreshStarted();
+    puller->start();
+}
+
+void ConsoleSession::cancelRefresh()
+{
+    if (d->puller)
+        d->puller->cancel();
+}
+
+void ConsoleSession::setSnapshot(const OrgSnapshot& snapshot)
+{
+    applySnapshot(snapshot, false);
+    const QString path = cacheFilePath();
+    if (path.isEmpty())
+        return;
+    // Fire and forget: the pool runs one job at a time, so the newest snapshot is written last.
+    (void)QtConcurrent::run(&d->ioPool, [snapshot, path] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (const Result<void> saved = snapshot.save(path); !saved)
+            qCWarning(lcSession) << "could not cache the snapshot:" << saved.error().message;
+    });
+}
+
+void ConsoleSession::applySnapshot(const OrgSnapshot& snapshot, bool fromCache)
+{
+    d->snapshot = snapshot;
+    d->hasSnapshot = true;
+    d->fromCache = fromCache;
+    emit snapshotChanged();
+    startAudit();
+}
+
+void ConsoleSession::startAudit()
+{
+    const int generation = ++d->auditGeneration;
+    ++d->auditPending;
+    auto* watcher = new QFutureWatcher<AuditReport>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --d->auditPending;
+        if (generation != d->auditGeneration)
+            return; // a newer snapshot or policy is already being audited
+        d->audit = watcher->result();
+        d->hasAudit = true;
+        emit auditChanged();
+    });
+    const OrgSnapshot snapshot = d->snapshot;
+#if SC_HAVE_TIER_POLICY
+    d->auditUsesPolicy = true;
+    const TierPolicy policy = d->policy;
+    watcher->setFuture(QtConcurrent::run([snapshot, policy] { return auditTiers(snapshot, policy); }));
+#else
+    d->auditUsesPolicy = false;
+    watcher->setFuture(QtConcurrent::run([snapshot] { return auditByNamePrefix(snapshot); }));
+#endif
+}
+
+void ConsoleSession::setPolicy(const TierPolicy& policy)
+{
+#if SC_HAVE_TIER_POLICY
+    d->policy = policy;
+    if (d->hasSnapshot)
+        startAudit();
+#else
+    Q_UNUSED(policy);
+#endif
+}
+
+void ConsoleSession::selectProject(const QString& slug)
+{
+    if (d->selectedProject == slug && d->selectedTeam.isEmpty())
+        return;
+    d->selectedProject = slug;
+    d->selectedTeam.clear();
+    emit projectSelected(slug);
+}
+
+void ConsoleSession::selectTeam(const QString& slug)
+{
+    if (d->selectedTeam == slug && d->selectedProject.isEmpty())
+        return;
+    d->selectedTeam = slug;
+    d->selectedProject.clear();
+    emit teamSelected(slug);
+}
+
+void ConsoleSession::notifyDraftsChanged()
+{
+    emit draftsChanged();
+}
+
+} // namespace sc

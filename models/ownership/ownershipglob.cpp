@@ -326,8 +326,6 @@ struct Nfa {
     {
         // globset writes each range end as its escaped UTF-8 bytes inside one regex class, so a
         // multi-byte character contributes its bytes separately: "[é]" is the class {0xC3, 0xA9}.
-        std::vector<uint8_t> items;      // flattened byte sequence
-        std::vector<std::pair<size_t, size_t>> rangeMarks; // (index of low end byte, index of high end byte)
         ByteSet s{};
         for (const auto& r : t.ranges) {
             const QByteArray lo = utf8Of(r.first);
@@ -348,8 +346,6 @@ struct Nfa {
             for (qsizetype i = 1; i < hi.size(); ++i)
                 setAdd(s, uint8_t(hi.at(i)));
         }
-        Q_UNUSED(items);
-        Q_UNUSED(rangeMarks);
         if (caseInsensitive) {
             for (int c = 'a'; c <= 'z'; ++c) {
                 if (setHas(s, uint8_t(c)) || setHas(s, uint8_t(c - 32))) {
@@ -585,8 +581,6 @@ OwnershipGlob::OwnershipGlob(const QString& pattern, Flavor flavor) : d(std::mak
             break;
         d->suffix.prepend(utf8Of(it->ch));
     }
-    if (d->prefix.size() == 0 && d->suffix.size() == 0 && !tokens.empty() && tokens.back().kind == Token::RecursiveSuffix)
-        d->suffix.clear();
     if (!toStarPattern(tokens, &d->star)) {
         d->nfa.caseInsensitive = flavor != Flavor::Tag;
         d->nfa.start = d->nfa.compile(tokens, 0);
@@ -600,6 +594,12 @@ QString OwnershipGlob::pattern() const { return d->pattern; }
 QByteArray OwnershipGlob::requiredPrefix() const { return d->prefix; }
 QByteArray OwnershipGlob::requiredSuffix() const { return d->suffix; }
 bool OwnershipGlob::matchesEverything() const { return d->valid && d->everything; }
+QList<QByteArray> OwnershipGlob::starParts() const
+{
+    if (!d->valid || !d->star.any)
+        return {};
+    return QList<QByteArray>(d->star.parts.begin(), d->star.parts.end());
+}
 
 bool OwnershipGlob::matchesPrepared(const QByteArray& prepared) const
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -47,6 +48,9 @@ public:
     QByteArray requiredSuffix() const;
     // True when the glob matches every value (e.g. "*", "**", "{*,x}").
     bool matchesEverything() const;
+    // For globs made only of literal text and `*` (also "a/**" = "a/" + `*`): the literal parts
+    // between the stars (parts.size() == stars + 1). Empty for other globs.
+    QList<QByteArray> starParts() const;
 
 private:
     struct Impl;

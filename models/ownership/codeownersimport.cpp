@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "codeownersimport.h"
+
+#include "jsonio.h"
+#include "tr.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace sc {
+
+Result<CodeownersMapping> parseCodeownersMapping(const QString& text)
+{
+    CodeownersMapping mapping;
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1Char('{'))) {
+        const Result<QJsonDocument> doc = parseJson(trimmed.toUtf8(), Tr::tr("mapping file"));
+        if (!doc)
+            return tl::unexpected(doc.error());
+        const QJsonObject o = doc->object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString())
+                return fail(ErrorKind::Usage, Tr::tr("The mapping for %1 is not a string.").arg(it.key()));
+            mapping.insert(it.key(), it.value().toString());
+        }
+        return mapping;
+    }
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList parts = line.split(QRegularExpression(QStringLiteral("\\s+")));
+        if (parts.size() != 2)
+            return fail(ErrorKind::Usage,
+                        Tr::tr("Mapping line %1 should read \"<code-host owner> <Sentry owner>\".").arg(i + 1));
+        mapping.insert(parts.at(0), parts.at(1));
+    }
+    return mapping;
+}
+
+CodeownersMapping withSnapshotMapping(CodeownersMapping mapping, const OrgSnapshot& snapshot)
+{
+    for (const Team& team : snapshot.teams) {
+        const QString sentry = QLatin1Char('#') + team.slug;
+        for (const QString& key : {QStringLiteral("@%1/%2").arg(snapshot.orgSlug, team.slug), QLatin1Char('@') + team.slug}) {
+            if (!mapping.contains(key))
+                mapping.insert(key, sentry);
+        }
+    }
+    for (const Member& m : snapshot.members) {
+        if (!m.email.isEmpty() && !mapping.contains(m.email))
+            mapping.insert(m.email, m.email);
+    }
+    return mapping;
+}
+
+CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMapping& mapping,
+                                  const QString& sourceRoot, const QString& stackRoot)
+{
+    CodeownersImport result;
+    QSet<QString> unmapped;
+    static const QRegularExpression invalidPath(QStringLiteral("(\\[([^]^\\s]*)\\])|[\\s!#]"));
+    static const QRegularExpression anchored(QStringLiteral("[/]."));
+    static const QRegularExpression slashes(QStringLiteral("(?<!:)/{2,}"));
+    static const QRegularExpression section(QStringLiteral("^\\^?\\[[^\\]]+\\](\\[\\d+\\])?(.*)$"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList sectionDefaults;
+    const QStringList lines = codeowners.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString& line = lines.at(i);
+        const int lineNo = int(i) + 1;
+        if (line.startsWith(QLatin1Char('#')) || line.isEmpty()) {
+            if (!(line.isEmpty() && i == lines.size() - 1))
+                result.rules += line + QLatin1Char('\n');
+            continue;
+        }
+        if (line.trimmed().isEmpty())
+            continue;
+        const QString trimmed = line.trimmed();
+        if (const QRegularExpressionMatch m = section.match(trimmed); m.hasMatch()) {
+            sectionDefaults = m.captured(2).split(space, Qt::SkipEmptyParts);
+            result.issues.append({lineNo, Tr::tr("GitLab section header: its default owners (%1) apply to the entries "
+                                                 "below that name none.")
+                                              .arg(sectionDefaults.isEmpty() ? Tr::tr("none") : sectionDefaults.join(QLatin1Char(' ')))});
+            continue;
+        }
+        QStringList parts = trimmed.split(space, Qt::SkipEmptyParts);
+        const QString path = parts.takeFirst();
+        // An inline comment ends the owners.
+        QStringList owners;
+        for (const QString& p : parts) {
+            if (p.startsWith(QLatin1Char('#')))
+                break;
+            owners.append(p);
+        }
+        if (owners.isEmpty())
+            owners = sectionDefaults;
+        if (invalidPath.match(path).hasMatch()) {
+            result.issues.append({lineNo, Tr::tr("'%1' uses syntax CODEOWNERS does not support ('!', '#', '[…]' or "
+                                                 "white space): Sentry drops this line.").arg(path)});
+            continue;
+        }
+        QStringList sentryOwners;
+        for (const QString& owner : owners) {
+            const auto it = mapping.constFind(owner);
+            if (it == mapping.constEnd()) {
+                unmapped.insert(owner);
+                continue;
+            }
+            if (!sentryOwners.contains(*it))
+                sentryOwners.append(*it);
+        }
+        if (sentryOwners.isEmpty()) {
+            result.issues.append({lineNo, owners.isEmpty()
+                                              ? Tr::tr("'%1' has no owners: dropped.").arg(path)
+                                              : Tr::tr("No owner of '%1' maps to a Sentry team or member (%2): dropped.")
+                                                    .arg(path, owners.join(QStringLiteral(", ")))});
+            continue;
+        }
+        QString formatted = path;
+        if (anchored.match(path).hasMatch()) {
+            if (!sourceRoot.isEmpty() || !stackRoot.isEmpty()) {
+                const qsizetype at = formatted.indexOf(sourceRoot);
+                if (at >= 0)
+                    formatted.replace(at, sourceRoot.size(), stackRoot);
+            }
+            formatted.replace(slashes, QStringLiteral("/"));
+        }
+        result.rules += QStringLiteral("codeowners:%1 %2\n").arg(formatted, sentryOwners.join(QLatin1Char(' ')));
+        ++result.ruleCount;
+    }
+    result.unmappedOwners = QStringList(unmapped.begin(), unmapped.end());
+    result.unmappedOwners.sort();
+    return result;
+}
+
+} // namespace sc

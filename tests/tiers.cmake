@@ -2,3 +2,4 @@
 sc_add_test(tst_tierpolicy sc_tiers)
 sc_add_test(tst_tieraudit sc_tiers)
 sc_add_test(tst_tierrequests sc_tiers)
+sc_add_test(tst_tierplanner sc_tiers)

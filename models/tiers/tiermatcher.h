@@ -73,14 +73,18 @@ public:
     std::optional<MetricClass> classifyMetric(const AlertDescription& alert) const;
     std::optional<Tier> classifyIssue(const AlertDescription& alert) const;
 
-private:
-    void index();
-    void collectExistingTargets();
+    // The best of `candidates` for the tier / part with its drift (alert null when there is none).
     PartMatch matchIssueTier(const TierMatch& tier, const QList<const AlertDescription*>& candidates) const;
     PartMatch matchMetricPart(const TierMatch& tier, const TierPartPolicy& part,
                               const QList<const AlertDescription*>& candidates) const;
     void checkAction(const TierMatch& tier, const AlertDescription& owner, const QList<AlertAction>& actions,
                      QList<TierDrift>& drift) const;
+    const std::optional<MetricClass>& metricClassAt(qsizetype index) const { return m_metricClass.at(index); }
+    const std::optional<Tier>& issueClassAt(qsizetype index) const { return m_issueClass.at(index); }
+
+private:
+    void index();
+    void collectExistingTargets();
 
     const OrgSnapshot& m_snapshot;
     const TierPolicy& m_policy;

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "orgsnapshot.h"
+#include "tieraudit.h"
+#include "tierplanner.h"
+#include "tierpolicy.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace sc;
+
+namespace {
+
+OrgSnapshot loadSnapshot(const QString& name)
+{
+    Result<OrgSnapshot> snapshot = OrgSnapshot::load(QStringLiteral(SC_TEST_DATA_DIR "/tiers/") + name);
+    if (!snapshot)
+        qFatal("cannot load %s: %s", qPrintable(name), qPrintable(snapshot.error().message));
+    snapshot->reindex();
+    return *snapshot;
+}
+
+// "kind type target METHOD path | summary" per operation: failures read like diffs.
+QStringList outline(const ChangeSet& set)
+{
+    QStringList lines;
+    for (const ChangeOperation& op : set.operations)
+        lines.append(QStringLiteral("%1 %2 %3 %4 %5 | %6")
+                         .arg(op.id, op.kind, op.target.type, op.request.method, op.request.path, op.summary));
+    return lines;
+}
+
+TierPolicy policyWith(const QString& from, const QString& to)
+{
+    QString text = TierPolicy::defaultPolicyText();
+    if (!text.contains(from))
+        qFatal("default policy lacks %s", qPrintable(from));
+    Result<TierPolicy> policy = TierPolicy::fromYaml(text.replace(from, to), QStringLiteral("test.yaml"));
+    if (!policy)
+        qFatal("%s", qPrintable(policy.error().message));
+    return *policy;
+}
+
+} // namespace
+
+class TestTierPlanner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void demoOrg_plansExactlyTheThreeFixes();
+    void legacyDemoOrg_plansRuleCreatesAndUpdates();
+    void update_keepsEveryFieldItDoesNotManage();
+    void connects_toOneWorkflow_mergeIntoOneOperation();
+    void missingWorkflow_isCreatedFirst_andReferencedByPlaceholder();
+    void missingIssueWorkflow_isCreatedWithTheDetectorsConnected();
+    void orgWithoutPagerDuty_failsWithAClearError_andPlansNothing();
+    void selection_byTeamAndProject();
+    void selection_unknownNames_areUsageErrors();
+    void planOfAnOkOrg_isEmpty();
+};
+
+void TestTierPlanner::demoOrg_plansExactlyTheThreeFixes()
+{
+    const OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan(*planner.selectProjects({}, {}));
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    const QStringList expected = {
+        QStringLiteral("op-1 update detector PUT /api/0/organizations/acme-corp/detectors/720304/ | P2 p95 (payment-api): condition gt 3000 → 2000"),
+        QStringLiteral("op-2 create detector POST /api/0/organizations/acme-corp/projects/billing-worker/detectors/ | P0 errors (billing-worker): create detector count() gt 50 over 60 s, connected to \"[P0] payments critical (PagerDuty)\""),
+        QStringLiteral("op-3 connect workflow PUT /api/0/organizations/acme-corp/workflows/610002/ | P3 (web-app): connect error detector 720006 to workflow \"[P3] new issue in staging (#alerts-staging)\""),
+    };
+    QCOMPARE(outline(plan->changes), expected);
+
+    const QJsonObject create = plan->changes.operations.at(1).request.body.toObject();
+    QCOMPARE(create.value(QLatin1String("workflow_ids")).toArray(), QJsonArray{QStringLiteral("610004")});
+    QCOMPARE(create.value(QLatin1String("type")).toString(), QStringLiteral("metric_issue"));
+    const QJsonObject source = create.value(QLatin1String("data_sources")).toArray().first().toObject();
+    QCOMPARE(source.value(QLatin1String("timeWindow")).toInt(), 60);
+    QCOMPARE(source.value(QLatin1String("aggregate")).toString(), QStringLiteral("count()"));
+    QCOMPARE(plan->changes.operations.at(1).desired.toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("[P0] errors > 50/min (billing-worker)"));
+
+    const QJsonObject connect = plan->changes.operations.at(2).request.body.toObject();
+    QCOMPARE(connect.value(QLatin1String("detector_ids")).toArray().size(), 7);
+    QCOMPARE(plan->changes.org, QStringLiteral("acme-corp"));
+    QVERIFY(plan->changes.operations.at(1).base.isNull());
+    QCOMPARE(plan->changes.operations.at(0).base.toObject().value(QLatin1String("id")).toString(), QStringLiteral("720304"));
+    // The file format round-trips.
+    QVERIFY(ChangeSet::fromJson(plan->changes.toJson()));
+}
+
+void TestTierPlanner::legacyDemoOrg_plansRuleCreatesAndUpdates()
+{
+    const OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-legacy.json"));
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan(*planner.selectProjects({}, {}));
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    const QStringList lines = outline(plan->changes);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).contains(QLatin1String("update metricAlertRule PUT /api/0/organizations/acme-corp/alert-rules/")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).endsWith(QStringLiteral("P2 p95 (payment-api): condition gt 3000 → 2000")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(QLatin1String("create metricAlertRule POST /api/0/organizations/acme-corp/alert-rules/")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(QLatin1String("create issueAlertRule POST /api/0/projects/acme-corp/web-app/rules/")), qPrintable(lines.at(2)));
+
+    const QJsonObject rule = plan->changes.operations.at(1).request.body.toObject();
+    QCOMPARE(rule.value(QLatin1String("projects")).toArray(), QJsonArray{QStringLiteral("billing-worker")});
+    QCOMPARE(rule.value(QLatin1String("timeWindow")).toInt(), 1);
+    const QJsonObject action = rule.value(QLatin1String("triggers")).toArray().first().toObject()
+                                   .value(QLatin1String("actions")).toArray().first().toObject();
+    QCOMPARE(action.value(QLatin1String("targetIdentifier")).toString(), QStringLiteral("48212"));
+    const QJsonObject issue = plan->changes.operations.at(2).request.body.toObject();
+    QCOMPARE(issue.value(QLatin1String("environment")).toString(), QStringLiteral("staging"));
+    QCOMPARE(issue.value(QLatin1String("actions")).toArray().first().toObject().value(QLatin1String("channel_id")).toString(),
+             QStringLiteral("C07ALRTSTG0"));
+    const QJsonObject update = plan->changes.operations.at(0).request.body.toObject();
+    QCOMPARE(update.value(QLatin1String("triggers")).toArray().first().toObject().value(QLatin1String("alertThreshold")).toDouble(), 2000.0);
+}
+
+void TestTierPlanner::update_keepsEveryFieldItDoesNotManage()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    // Someone set P3 to production by hand and added an e-mail action and a frequency of their own.
+    for (Workflow& w : snapshot.workflows) {
+        if (w.id != QLatin1String("610002"))
+            continue;
+        QJsonObject raw = w.raw;
+        raw.insert(QLatin1String("environment"), QStringLiteral("production"));
+        raw.insert(QLatin1String("config"), QJsonObject{{QLatin1String("frequency"), 180}});
+        raw.insert(QLatin1String("owner"), QStringLiteral("team:4509003"));
+        QJsonArray filters = raw.value(QLatin1String("actionFilters")).toArray();
+        QJsonObject filter = filters.first().toObject();
+        filter.insert(QLatin1String("conditions"), QJsonArray());
+        QJsonArray actions = filter.value(QLatin1String("actions")).toArray();
+        actions.append(QJsonObject{{QLatin1String("type"), QStringLiteral("email")},
+                                   {QLatin1String("config"), QJsonObject{{QLatin1String("targetType"), QStringLiteral("issue_owners")}}}});
+        filter.insert(QLatin1String("actions"), actions);
+        filters.replace(0, filter);
+        raw.insert(QLatin1String("actionFilters"), filters);
+        w = Workflow::fromJson(raw);
+    }
+    snapshot.reindex();
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("api-gateway")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(outline(plan->changes),
+             QStringList{QStringLiteral("op-1 update workflow PUT /api/0/organizations/acme-corp/workflows/610002/ | P3 (api-gateway): environment production → staging")});
+    const QJsonObject body = plan->changes.operations.first().request.body.toObject();
+    QCOMPARE(body.value(QLatin1String("environment")).toString(), QStringLiteral("staging"));
+    QCOMPARE(body.value(QLatin1String("config")).toObject().value(QLatin1String("frequency")).toInt(), 180);
+    QCOMPARE(body.value(QLatin1String("owner")).toString(), QStringLiteral("team:4509003"));
+    QCOMPARE(body.value(QLatin1String("action_filters")).toArray().first().toObject().value(QLatin1String("actions")).toArray().size(), 2);
+    QCOMPARE(body.value(QLatin1String("detector_ids")).toArray().size(), 6);
+}
+
+void TestTierPlanner::connects_toOneWorkflow_mergeIntoOneOperation()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    for (Workflow& w : snapshot.workflows) {
+        if (w.id == QLatin1String("610001")) { // P1 loses two projects
+            QJsonObject raw = w.raw;
+            QJsonArray ids;
+            for (const QJsonValue& id : raw.value(QLatin1String("detectorIds")).toArray()) {
+                if (id.toString() != QLatin1String("720001") && id.toString() != QLatin1String("720003"))
+                    ids.append(id);
+            }
+            raw.insert(QLatin1String("detectorIds"), ids);
+            w = Workflow::fromJson(raw);
+        }
+    }
+    for (Detector& d : snapshot.detectors) {
+        if (d.id == QLatin1String("720001") || d.id == QLatin1String("720003")) {
+            QJsonObject raw = d.raw;
+            raw.insert(QLatin1String("workflowIds"), QJsonArray{QStringLiteral("610002")});
+            d = Detector::fromJson(raw);
+        }
+    }
+    snapshot.reindex();
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("api-gateway"), QStringLiteral("user-service")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan->changes.operations.size(), 1);
+    const ChangeOperation& op = plan->changes.operations.first();
+    QCOMPARE(op.kind, QStringLiteral("connect"));
+    QCOMPARE(op.target.type, QStringLiteral("workflow"));
+    QCOMPARE(op.target.id, QStringLiteral("610001"));
+    QCOMPARE(op.request.body.toObject().value(QLatin1String("detector_ids")).toArray().size(), 7);
+    QCOMPARE(op.desired.toObject().value(QLatin1String("detectorIds")).toArray().size(), 7);
+    QCOMPARE(op.summary.count(QLatin1String("connect error detector")), 2);
+}
+
+void TestTierPlanner::missingWorkflow_isCreatedFirst_andReferencedByPlaceholder()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    snapshot.workflows.removeIf([](const Workflow& w) { return w.id == QLatin1String("610004"); }); // payments' P0 workflow
+    for (Detector& d : snapshot.detectors) {
+        if (d.workflowIds.contains(QStringLiteral("610004"))) {
+            QJsonObject raw = d.raw;
+            raw.insert(QLatin1String("workflowIds"), QJsonArray());
+            d = Detector::fromJson(raw);
+        }
+    }
+    snapshot.reindex();
+    const TierPolicy policy = policyWith(QStringLiteral("routing:\n  teams: {}"),
+                                         QStringLiteral("routing:\n  teams:\n    payments:\n      P0: {service: acme-payments-oncall}"));
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan(*planner.selectProjects({}, {QStringLiteral("payments")}));
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    const QList<ChangeOperation>& ops = plan->changes.operations;
+    // (op-3 is payment-api's drifted P2 threshold)
+    QVERIFY2(ops.size() == 4, qPrintable(outline(plan->changes).join(QLatin1Char('\n'))));
+    QCOMPARE(ops.at(0).kind, QStringLiteral("create"));
+    QCOMPARE(ops.at(0).target.type, QStringLiteral("workflow"));
+    QCOMPARE(ops.at(0).request.method, QStringLiteral("POST"));
+    QCOMPARE(ops.at(0).desired.toObject().value(QLatin1String("name")).toString(), QStringLiteral("[P0] payments critical (PagerDuty)"));
+    const QJsonObject action = ops.at(0).request.body.toObject().value(QLatin1String("action_filters")).toArray().first().toObject()
+                                   .value(QLatin1String("actions")).toArray().first().toObject();
+    QCOMPARE(action.value(QLatin1String("config")).toObject().value(QLatin1String("targetIdentifier")).toString(), QStringLiteral("48212"));
+    // payment-api's P0 detector gets reconnected, billing-worker's is created, both to the new workflow.
+    QCOMPARE(ops.at(1).target.id, QStringLiteral("720104"));
+    QCOMPARE(ops.at(1).request.body.toObject().value(QLatin1String("workflow_ids")).toArray(), QJsonArray{QStringLiteral("${op-1.id}")});
+    QCOMPARE(ops.at(3).kind, QStringLiteral("create"));
+    QCOMPARE(ops.at(3).request.body.toObject().value(QLatin1String("workflow_ids")).toArray(), QJsonArray{QStringLiteral("${op-1.id}")});
+}
+
+void TestTierPlanner::missingIssueWorkflow_isCreatedWithTheDetectorsConnected()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    snapshot.workflows.removeIf([](const Workflow& w) { return w.id == QLatin1String("610001"); });
+    snapshot.reindex();
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("api-gateway"), QStringLiteral("auth-service")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan->changes.operations.size(), 1);
+    const QJsonObject body = plan->changes.operations.first().request.body.toObject();
+    QCOMPARE(body.value(QLatin1String("detector_ids")).toArray(), (QJsonArray{QStringLiteral("720001"), QStringLiteral("720002")}));
+    QCOMPARE(body.value(QLatin1String("environment")).toString(), QStringLiteral("production"));
+    QCOMPARE(body.value(QLatin1String("triggers")).toObject().value(QLatin1String("conditions")).toArray().size(), 2);
+    QCOMPARE(body.value(QLatin1String("name")).toString(), QStringLiteral("[P1] new or regressed issue in production (#alerts-prod)"));
+}
+
+void TestTierPlanner::orgWithoutPagerDuty_failsWithAClearError_andPlansNothing()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    snapshot.integrations.removeIf([](const Integration& i) { return i.providerKey == QLatin1String("pagerduty"); });
+    snapshot.reindex();
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("billing-worker")});
+    QVERIFY(!plan);
+    QCOMPARE(plan.error().kind, ErrorKind::Validation);
+    QVERIFY2(plan.error().message.contains(QLatin1String("no PagerDuty integration")), qPrintable(plan.error().message));
+    QVERIFY2(plan.error().message.contains(QLatin1String("payments")), qPrintable(plan.error().message));
+}
+
+void TestTierPlanner::selection_byTeamAndProject()
+{
+    const OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    QCOMPARE(*planner.selectProjects({}, {QStringLiteral("payments")}), (QStringList{QStringLiteral("payment-api"), QStringLiteral("billing-worker")}));
+    QCOMPARE(*planner.selectProjects({QStringLiteral("web-app")}, {QStringLiteral("payments")}),
+             (QStringList{QStringLiteral("web-app"), QStringLiteral("payment-api"), QStringLiteral("billing-worker")}));
+    QCOMPARE(planner.selectProjects({}, {})->size(), 7);
+}
+
+void TestTierPlanner::selection_unknownNames_areUsageErrors()
+{
+    const OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    QCOMPARE(planner.selectProjects({QStringLiteral("nope")}, {}).error().kind, ErrorKind::Usage);
+    QCOMPARE(planner.selectProjects({}, {QStringLiteral("nope")}).error().kind, ErrorKind::Usage);
+}
+
+void TestTierPlanner::planOfAnOkOrg_isEmpty()
+{
+    const OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("api-gateway"), QStringLiteral("mobile-app")});
+    QVERIFY(plan);
+    QCOMPARE(outline(plan->changes), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestTierPlanner)
+#include "tst_tierplanner.moc"

@@ -4,11 +4,19 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
 
+class QHostAddress;
+class QHttpServerRequest;
+class QTcpSocket;
+
 namespace sc {
+
+struct FakeRequest;
+struct FakeResponse;
 
 struct FakeServerOptions {
     QString seed = QStringLiteral("demo"); // "demo" | "large:N"
@@ -39,6 +47,8 @@ public:
 
     // Listens on 127.0.0.1 (port 0 = any free one). Returns the port, 0 on failure.
     quint16 listen(quint16 port = 0);
+    // Any loopback address (127.0.0.1, ::1); refuses (returns 0) anything else.
+    quint16 listen(const QHostAddress& address, quint16 port);
     QUrl url() const;            // http://127.0.0.1:PORT/
     QString token() const;
     QString orgSlug() const;
@@ -60,7 +70,15 @@ public:
     // connection without an answer: a push must verify by reading back.
     void dropConnectionAfterNextWrites(int count);
 
+    // Replies currently held back by latencyMs (they do not block the event loop).
+    int inFlight() const;
+
 private:
+    void handle(const QHttpServerRequest& request, QTcpSocket* socket);
+    FakeResponse respond(const FakeRequest& request);
+    FakeResponse backDoor(const FakeRequest& request);
+    void send(QTcpSocket* socket, FakeResponse response);
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "fakeseed.h"
+#include "fakesentryserver.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace sc {
+
+struct FakeRequest {
+    QByteArray method;          // GET, POST, PUT, DELETE
+    QString path;               // decoded path, e.g. /api/0/organizations/acme-corp/
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray authorization;   // the Authorization header value
+};
+
+struct FakeResponse {
+    int status = 200;
+    QJsonValue body;            // undefined → empty body
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool isWrite = false;       // a write reached the store (for dropped connections)
+};
+
+// The fake server's request → response logic without any transport (no sockets, no timers), so
+// every status and shape can be reasoned about (and tested) on values. Faults that depend on time
+// and connections (latency, rate limits, dropped connections) live in FakeSentryServer.
+class FakeSentryApi
+{
+public:
+    FakeSentryApi(FakeOrgData data, const FakeServerOptions& options);
+
+    void setBaseUrl(const QString& baseUrl) { m_baseUrl = baseUrl; } // http://127.0.0.1:PORT (no slash)
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    FakeResponse handle(const FakeRequest& request);
+
+    FakeOrgData& data() { return m_data; }
+    bool mutateObject(const QString& type, const QString& id, const QJsonObject& patch);
+    QJsonObject object(const QString& type, const QString& id) const;
+
+private:
+    struct Route;
+    FakeResponse route(const FakeRequest& request, const QStringList& parts);
+    FakeResponse organizationRoutes(const FakeRequest& request, const QStringList& parts);
+    FakeResponse projectRoutes(const FakeRequest& request, const QStringList& parts);
+    FakeResponse teamRoutes(const FakeRequest& request, const QStringList& parts);
+
+    // Reads
+    QJsonObject organizationSummary() const;
+    QJsonObject organizationDetail(bool detailed) const;
+    QJsonObject projectDetail(const QJsonObject& summary) const;
+    QJsonObject teamWithProjects(const QJsonObject& team, bool withProjects) const;
+    QJsonObject ownershipRead(const QString& projectSlug) const;
+    QJsonObject detectorRead(qint64 id) const;
+    QJsonObject workflowRead(qint64 id) const;
+    QJsonArray listDetectors(const QUrlQuery& query) const;
+    QJsonArray listWorkflows(const QUrlQuery& query) const;
+    QJsonArray projectEvents(const QString& projectSlug) const;
+
+    // Writes
+    FakeResponse putOwnership(const QString& projectSlug, const QJsonObject& body);
+    FakeResponse writeDetector(const QString& projectSlug, qint64 id, const QJsonObject& body, bool create);
+    FakeResponse writeWorkflow(qint64 id, const QJsonObject& body, bool create);
+    FakeResponse writeIssueRule(const QString& projectSlug, qint64 id, const QJsonObject& body, bool create);
+    FakeResponse writeMetricRule(qint64 id, const QJsonObject& body, bool create);
+    FakeResponse projectTeam(const FakeRequest& request, const QString& projectSlug, const QString& teamSlug);
+
+    // Helpers
+    FakeResponse paginate(const FakeRequest& request, const QJsonArray& items) const;
+    FakeResponse legacyGate(const FakeRequest& request) const;
+    void addLegacyHeaders(FakeResponse& response) const;
+    bool hasScope(const QString& scope) const;
+    FakeResponse missingScope() const;
+    QString nowIso() const;
+    qint64 newId() { return m_data.nextId++; }
+    QString newIdString() { return QString::number(newId()); }
+
+    FakeOrgData m_data;
+    const FakeServerOptions& m_options; // owned by FakeSentryServer; faults may change while running
+    QString m_baseUrl;
+    std::function<QDateTime()> m_now;
+};
+
+} // namespace sc

@@ -372,7 +372,7 @@ void SentryClient::onFinished(const PendingPtr& pending, QNetworkReply* reply)
     QHash<QByteArray, QByteArray> headers;
     for (const auto& [name, value] : reply->rawHeaderPairs())
         headers.insert(name.toLower(), value);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after abort()
 
     if (status > 0) {
         const RateLimitState state = ratelimit::parse(headers, m_rateLimit);

@@ -94,26 +94,18 @@ void mergePatch(QJsonObject& target, const QJsonObject& patch)
     }
 }
 
-// Sorting a list by a sortBy value ("name", "-id", …); unknown keys keep the id order.
+// Sorting ids by a sortBy value ("name", "-id", …); unknown keys keep the id order.
 template <class KeyFn>
-void sortBy(QJsonArray& items, const QString& sortBy, KeyFn key)
+void sortIds(QList<qint64>& ids, const QString& sortBy, KeyFn key)
 {
     if (sortBy.isEmpty())
         return;
     const bool desc = sortBy.startsWith(QLatin1Char('-'));
     const QString k = desc ? sortBy.mid(1) : sortBy;
-    QList<QJsonObject> list;
-    for (const QJsonValue& v : std::as_const(items))
-        list.append(v.toObject());
-    std::stable_sort(list.begin(), list.end(), [&](const QJsonObject& a, const QJsonObject& b) {
-        const QVariant va = key(a, k), vb = key(b, k);
-        const int c = QVariant::compare(va, vb) == QPartialOrdering::Less ? -1
-                      : QVariant::compare(va, vb) == QPartialOrdering::Greater ? 1 : 0;
-        return desc ? c > 0 : c < 0;
+    std::stable_sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
+        const QPartialOrdering c = QVariant::compare(key(a, k), key(b, k));
+        return desc ? c == QPartialOrdering::Greater : c == QPartialOrdering::Less;
     });
-    items = QJsonArray();
-    for (const QJsonObject& o : list)
-        items.append(o);
 }
 
 // `query` free text: tokens `key:value` filter on fields, the rest must occur in the name.
@@ -244,14 +236,17 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
         if (what == u"teams"_s) {
             const bool withProjects = q.queryItemValue(u"detailed"_s) != u"0"_s;
             const QString query = q.queryItemValue(u"query"_s);
-            QJsonArray teams;
-            for (const QJsonObject& t : std::as_const(m_data.teams)) {
+            QList<qsizetype> teams;
+            for (qsizetype i = 0; i < m_data.teams.size(); ++i) {
+                const QJsonObject& t = m_data.teams.at(i);
                 if (!query.isEmpty() && !t.value(u"slug"_s).toString().contains(query, Qt::CaseInsensitive)
                     && !t.value(u"name"_s).toString().contains(query, Qt::CaseInsensitive))
                     continue;
-                teams.append(teamWithProjects(t, withProjects));
+                teams.append(i);
             }
-            return paginate(request, teams);
+            return paginate(request, teams.size(), [&](qsizetype i) {
+                return QJsonValue(teamWithProjects(m_data.teams.at(teams.at(i)), withProjects));
+            });
         }
         if (what == u"projects"_s) {
             const QString query = q.queryItemValue(u"query"_s);
@@ -306,7 +301,7 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
             return notFound();
         if (parts.size() == 3) {
             if (m == "GET")
-                return paginate(request, listDetectors(q));
+                return paginateDetectors(request, listDetectors(q));
             return detail(405, u"Method \"%1\" not allowed."_s.arg(QString::fromLatin1(m)));
         }
         if (parts.size() == 4) {
@@ -340,7 +335,7 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
             QUrlQuery q2 = q;
             q2.removeAllQueryItems(u"project"_s);
             q2.addQueryItem(u"project"_s, project->value(u"id"_s).toString());
-            return paginate(request, listDetectors(q2));
+            return paginateDetectors(request, listDetectors(q2));
         }
         if (m == "POST") {
             if (!hasScope(u"alerts:write"_s))
@@ -357,7 +352,7 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
             return notFound();
         if (parts.size() == 3) {
             if (m == "GET")
-                return paginate(request, listWorkflows(q));
+                return paginateWorkflows(request, listWorkflows(q));
             if (m == "POST") {
                 if (!hasScope(u"alerts:write"_s))
                     return missingScope();
@@ -693,7 +688,7 @@ QJsonObject FakeSentryApi::workflowRead(qint64 id) const
     return w;
 }
 
-QJsonArray FakeSentryApi::listDetectors(const QUrlQuery& query) const
+QList<qint64> FakeSentryApi::listDetectors(const QUrlQuery& query) const
 {
     QSet<QString> projectIds;
     for (const QString& p : query.allQueryItemValues(u"project"_s)) {
@@ -706,7 +701,7 @@ QJsonArray FakeSentryApi::listDetectors(const QUrlQuery& query) const
     }
     const QStringList ids = query.allQueryItemValues(u"id"_s);
     const QString text = query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
-    QJsonArray out;
+    QList<qint64> out;
     for (auto it = m_data.detectors.begin(); it != m_data.detectors.end(); ++it) {
         if (!projectIds.isEmpty() && !projectIds.contains(it->value(u"projectId"_s).toString()))
             continue;
@@ -714,13 +709,14 @@ QJsonArray FakeSentryApi::listDetectors(const QUrlQuery& query) const
             continue;
         if (!text.isEmpty() && !matchesQuery(*it, text))
             continue;
-        out.append(detectorRead(it.key()));
+        out.append(it.key());
     }
-    sortBy(out, query.queryItemValue(u"sortBy"_s), [](const QJsonObject& o, const QString& key) -> QVariant {
+    sortIds(out, query.queryItemValue(u"sortBy"_s), [this](qint64 id, const QString& key) -> QVariant {
+        const QJsonObject& o = m_data.detectors[id];
         if (key == u"id"_s)
-            return o.value(u"id"_s).toString().toLongLong();
+            return id;
         if (key == u"connectedWorkflows"_s)
-            return o.value(u"workflowIds"_s).toArray().size();
+            return m_data.workflowsOfDetector.value(id).size();
         if (key == u"name"_s || key == u"type"_s)
             return o.value(key).toString().toLower();
         return o.value(key).toVariant();
@@ -728,7 +724,7 @@ QJsonArray FakeSentryApi::listDetectors(const QUrlQuery& query) const
     return out;
 }
 
-QJsonArray FakeSentryApi::listWorkflows(const QUrlQuery& query) const
+QList<qint64> FakeSentryApi::listWorkflows(const QUrlQuery& query) const
 {
     QSet<qint64> detectorFilter;
     bool filterByProject = false;
@@ -747,7 +743,7 @@ QJsonArray FakeSentryApi::listWorkflows(const QUrlQuery& query) const
     }
     const QStringList ids = query.allQueryItemValues(u"id"_s);
     const QString text = query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
-    QJsonArray out;
+    QList<qint64> out;
     for (auto it = m_data.workflows.begin(); it != m_data.workflows.end(); ++it) {
         if (filterByProject && !m_data.detectorsOfWorkflow.value(it.key()).intersects(detectorFilter))
             continue;
@@ -755,13 +751,14 @@ QJsonArray FakeSentryApi::listWorkflows(const QUrlQuery& query) const
             continue;
         if (!text.isEmpty() && !matchesQuery(*it, text))
             continue;
-        out.append(workflowRead(it.key()));
+        out.append(it.key());
     }
-    sortBy(out, query.queryItemValue(u"sortBy"_s), [](const QJsonObject& o, const QString& key) -> QVariant {
+    sortIds(out, query.queryItemValue(u"sortBy"_s), [this](qint64 id, const QString& key) -> QVariant {
+        const QJsonObject& o = m_data.workflows[id];
         if (key == u"id"_s)
-            return o.value(u"id"_s).toString().toLongLong();
+            return id;
         if (key == u"connectedDetectors"_s)
-            return o.value(u"detectorIds"_s).toArray().size();
+            return m_data.detectorsOfWorkflow.value(id).size();
         if (key == u"actions"_s) {
             int n = 0;
             for (const QJsonValue& f : o.value(u"actionFilters"_s).toArray())
@@ -775,6 +772,16 @@ QJsonArray FakeSentryApi::listWorkflows(const QUrlQuery& query) const
     return out;
 }
 
+FakeResponse FakeSentryApi::paginateDetectors(const FakeRequest& request, const QList<qint64>& ids) const
+{
+    return paginate(request, ids.size(), [&](qsizetype i) { return QJsonValue(detectorRead(ids.at(i))); });
+}
+
+FakeResponse FakeSentryApi::paginateWorkflows(const FakeRequest& request, const QList<qint64>& ids) const
+{
+    return paginate(request, ids.size(), [&](qsizetype i) { return QJsonValue(workflowRead(ids.at(i))); });
+}
+
 QJsonArray FakeSentryApi::projectEvents(const QString& projectSlug) const
 {
     const QJsonObject* project = m_data.projectBySlugOrId(projectSlug);
@@ -782,6 +789,12 @@ QJsonArray FakeSentryApi::projectEvents(const QString& projectSlug) const
 }
 
 FakeResponse FakeSentryApi::paginate(const FakeRequest& request, const QJsonArray& items) const
+{
+    return paginate(request, items.size(), [&items](qsizetype i) { return items.at(i); });
+}
+
+FakeResponse FakeSentryApi::paginate(const FakeRequest& request, qsizetype total,
+                                     const std::function<QJsonValue(qsizetype)>& itemAt) const
 {
     const int maxPage = std::clamp(m_options.pageSize, 1, 100);
     int perPage = maxPage;
@@ -805,8 +818,9 @@ FakeResponse FakeSentryApi::paginate(const FakeRequest& request, const QJsonArra
             return detail(400, u"Invalid cursor parameter."_s);
     }
     QJsonArray page;
-    for (int i = offset; i < std::min<qsizetype>(items.size(), offset + perPage); ++i)
-        page.append(items.at(i));
+    // Only the page's objects are built: large:2000 lists ~10,000 detectors.
+    for (qsizetype i = offset; i < std::min<qsizetype>(total, offset + perPage); ++i)
+        page.append(itemAt(i));
     FakeResponse r = json(200, page);
 
     const auto link = [&](int linkOffset, bool isPrev, bool results) {
@@ -821,7 +835,7 @@ FakeResponse FakeSentryApi::paginate(const FakeRequest& request, const QJsonArra
                                                                            results ? u"true"_s : u"false"_s, c);
     };
     const QString header = link(std::max(0, offset - perPage), true, offset > 0) + u", "_s
-                           + link(offset + perPage, false, offset + perPage < items.size());
+                           + link(offset + perPage, false, offset + perPage < total);
     r.headers.append(QPair<QByteArray, QByteArray>{"Link", header.toUtf8()});
     return r;
 }

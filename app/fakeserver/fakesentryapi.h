@@ -47,7 +47,6 @@ public:
     QJsonObject object(const QString& type, const QString& id) const;
 
 private:
-    struct Route;
     FakeResponse route(const FakeRequest& request, const QStringList& parts);
     FakeResponse organizationRoutes(const FakeRequest& request, const QStringList& parts);
     FakeResponse projectRoutes(const FakeRequest& request, const QStringList& parts);
@@ -61,8 +60,8 @@ private:
     QJsonObject ownershipRead(const QString& projectSlug) const;
     QJsonObject detectorRead(qint64 id) const;
     QJsonObject workflowRead(qint64 id) const;
-    QJsonArray listDetectors(const QUrlQuery& query) const;
-    QJsonArray listWorkflows(const QUrlQuery& query) const;
+    QList<qint64> listDetectors(const QUrlQuery& query) const; // filtered, sorted ids
+    QList<qint64> listWorkflows(const QUrlQuery& query) const;
     QJsonArray projectEvents(const QString& projectSlug) const;
 
     // Writes
@@ -75,6 +74,10 @@ private:
 
     // Helpers
     FakeResponse paginate(const FakeRequest& request, const QJsonArray& items) const;
+    FakeResponse paginate(const FakeRequest& request, qsizetype total,
+                          const std::function<QJsonValue(qsizetype)>& itemAt) const;
+    FakeResponse paginateDetectors(const FakeRequest& request, const QList<qint64>& ids) const;
+    FakeResponse paginateWorkflows(const FakeRequest& request, const QList<qint64>& ids) const;
     FakeResponse legacyGate(const FakeRequest& request) const;
     void addLegacyHeaders(FakeResponse& response) const;
     bool hasScope(const QString& scope) const;

@@ -1,14 +1,43 @@
 // SPDX-License-Identifier: MIT
+#include "changemerge.h"
+#include "changesetreport.h"
 #include "clicommon.h"
 #include "commands.h"
 #include "tr.h"
 
+using namespace Qt::StringLiterals;
+
 namespace sc::cli {
 
-// Not built yet: owned by the area that implements it.
 int cmdDiff(const QStringList& args)
 {
-    return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("This command is not available yet."), {}, 0});
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"changes.json"_s, Tr::tr("The change-set file to show."));
+    parser.addOption({u"format"_s, Tr::tr("Output format: text (default; coloured on a terminal) or json."),
+                      u"FORMAT"_s, u"text"_s});
+    if (std::optional<int> code = parseOrExit(parser, args,
+                                              Tr::tr("Shows what a change-set file would change, grouped by project: "
+                                                     "a structured line per changed field and the ownership rules "
+                                                     "as a unified diff. Server-managed fields and order-only "
+                                                     "differences never show.\n\nExit codes: 0 shown, 2 bad usage "
+                                                     "or unreadable change set.")))
+        return *code;
+    const QString format = parser.value(u"format"_s);
+    if (format != "text"_L1 && format != "json"_L1)
+        return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("--format takes text or json."), {}, 0});
+    if (parser.positionalArguments().size() != 1)
+        return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("Give exactly one change-set file."), {}, 0});
+    Result<ChangeSet> changes = ChangeSet::load(parser.positionalArguments().first());
+    if (!changes)
+        return reportError(args.value(0), Error{ErrorKind::Usage, changes.error().message, changes.error().detail, 0});
+    const ChangeSet merged = mergeOperations(*changes);
+    if (format == "json"_L1)
+        printJson(changeSetDiffJson(merged));
+    else {
+        out() << changeSetDiffText(merged, stdoutIsTty());
+        out().flush();
+    }
+    return ExitOk;
 }
 
 } // namespace sc::cli

@@ -1,14 +1,50 @@
 // SPDX-License-Identifier: MIT
+#include "changesetreport.h"
 #include "clicommon.h"
 #include "commands.h"
+#include "journal.h"
 #include "tr.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
 
 namespace sc::cli {
 
-// Not built yet: owned by the area that implements it.
 int cmdHistory(const QStringList& args)
 {
-    return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("This command is not available yet."), {}, 0});
+    QCommandLineParser parser;
+    parser.addOption({u"format"_s, Tr::tr("Output format: text (default) or json."), u"FORMAT"_s, u"text"_s});
+    parser.addOption({u"journal"_s, Tr::tr("Journal file (default: the app data directory's journal.jsonl)."),
+                      u"FILE"_s});
+    if (std::optional<int> code = parseOrExit(parser, args,
+                                              Tr::tr("Lists pushed operations from the journal, oldest first: time, "
+                                                     "entry id (for 'undo --op'), outcome, what changed, org and "
+                                                     "server. JSON gives every entry with its before and after.")))
+        return *code;
+    const QString format = parser.value(u"format"_s);
+    if (format != "text"_L1 && format != "json"_L1)
+        return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("--format takes text or json."), {}, 0});
+    const Journal journal(parser.value(u"journal"_s));
+    int skipped = 0;
+    Result<QList<JournalEntry>> entries = journal.entries(&skipped);
+    if (!entries)
+        return reportError(args.value(0), entries.error());
+    if (skipped)
+        err() << Tr::tr("Note: %n unreadable journal line(s) skipped.", nullptr, skipped) << '\n';
+    if (format == "json"_L1) {
+        QJsonArray out;
+        for (const JournalEntry& e : std::as_const(*entries))
+            out.append(e.toJson());
+        printJson(out);
+        return ExitOk;
+    }
+    if (entries->isEmpty())
+        out() << Tr::tr("Nothing pushed yet (journal: %1).").arg(journal.path()) << '\n';
+    else
+        out() << journalText(*entries);
+    out().flush();
+    return ExitOk;
 }
 
 } // namespace sc::cli

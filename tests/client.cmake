@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: MIT
 sc_add_test(tst_sentryclient sc_client)
+sc_add_test(tst_orgpuller sc_client sc_fake)

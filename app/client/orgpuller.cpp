@@ -48,6 +48,8 @@ struct OrgPuller::State {
     // reaches zero only when the whole pull is done.
     void ended(quint64 id)
     {
+        if (finished)
+            return;
         outstanding.remove(id);
         --pending;
         ++done;

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: MIT
+// OrgPuller and SentryClient against the real in-process fake Sentry on 127.0.0.1 (port 0): whole
+// org pulls, pagination, faults (latency, 5xx, 429), auth and scope errors, the legacy fallback and
+// brownouts, cancellation, and the lossless snapshot round trip.
+#include "fakesentryserver.h"
+#include "jsonio.h"
+#include "orgpuller.h"
+#include "sentryclient.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sc;
+
+namespace {
+
+struct Pull {
+    std::optional<OrgSnapshot> snapshot;
+    std::optional<Error> error;
+    int progressEvents = 0;
+    int lastDone = 0;
+    int lastTotal = 0;
+    bool finished() const { return snapshot || error; }
+};
+
+ClientConfig configFor(const FakeSentryServer& server, int concurrency = 8)
+{
+    ClientConfig config;
+    config.baseUrl = server.url();
+    config.token = server.token();
+    config.maxConcurrency = concurrency;
+    config.transferTimeoutMs = 10000;
+    return config;
+}
+
+// Starts a pull and collects its outcome (the caller waits with QTRY_*).
+std::unique_ptr<OrgPuller> startPull(SentryClient& client, const QString& org, Pull& pull)
+{
+    auto puller = std::make_unique<OrgPuller>(&client, org);
+    QObject::connect(puller.get(), &OrgPuller::succeeded, puller.get(),
+                     [&pull](const OrgSnapshot& snapshot) { pull.snapshot = snapshot; });
+    QObject::connect(puller.get(), &OrgPuller::failed, puller.get(), [&pull](const Error& error) { pull.error = error; });
+    QObject::connect(puller.get(), &OrgPuller::progress, puller.get(), [&pull](int done, int total) {
+        ++pull.progressEvents;
+        pull.lastDone = done;
+        pull.lastTotal = total;
+    });
+    puller->start();
+    return puller;
+}
+
+// The snapshot without the moment it was taken: two pulls of one server compare equal.
+QByteArray comparable(const OrgSnapshot& snapshot)
+{
+    QJsonObject json = snapshot.toJson();
+    QJsonObject meta = json.value(QLatin1String("meta")).toObject();
+    meta.remove(QLatin1String("takenAt"));
+    json.insert(QLatin1String("meta"), meta);
+    return canonicalJson(json);
+}
+
+QString describe(const Pull& pull)
+{
+    return pull.error ? pull.error->message + QStringLiteral(" [") + pull.error->detail + QLatin1Char(']')
+                      : QStringLiteral("ok");
+}
+
+} // namespace
+
+class TestOrgPuller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(QStringLiteral("sc.client.debug=false\nsc.fake.debug=false"));
+    }
+
+    void pull_demoOrgFillsEverySection();
+    void pull_pagesOfTwoGiveTheSameSnapshot();
+    void pull_runsRequestsInParallel();
+    void pull_survivesServerErrors();
+    void pull_survivesTheRateLimitWithout429Failures();
+    void pull_badTokenFailsWithSentrysMessage();
+    void pull_unknownOrgNamesIt();
+    void pull_legacyServerReadsLegacyRules();
+    void pull_brownoutNotesTheReplacementEndpoint();
+    void pull_cancelReportsCanceledAndStopsRequests();
+    void snapshot_roundTripsLosslesslyWithUnknownFields();
+    void write_missingScopeNamesIt();
+    void write_fakeServerValidationReadsAsASentence();
+};
+
+void TestOrgPuller::pull_demoOrgFillsEverySection()
+{
+    FakeSentryServer server;
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    Pull pull;
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QVERIFY(puller->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
+    QVERIFY(!puller->isRunning());
+    const OrgSnapshot& s = *pull.snapshot;
+
+    QCOMPARE(s.organization.slug, server.orgSlug());
+    QCOMPARE(s.orgSlug, server.orgSlug());
+    QCOMPARE(s.alertsApi, AlertsApi::WorkflowEngine);
+    QCOMPARE(s.teams.size(), 3);
+    QCOMPARE(s.projects.size(), 7);
+    for (const Project& project : s.projects)
+        QVERIFY2(project.ownership.has_value(), qPrintable(project.slug));
+    QVERIFY(!s.members.isEmpty());
+    QCOMPARE(s.integrations.size(), 2);
+    bool pagerDutyServices = false;
+    for (const Integration& integration : s.integrations)
+        pagerDutyServices |= !integration.pagerDutyServices.isEmpty();
+    QVERIFY2(pagerDutyServices, "includeConfig=1 brings PagerDuty's service_table");
+    QVERIFY(!s.detectors.isEmpty());
+    QVERIFY(!s.workflows.isEmpty());
+    QCOMPARE(s.teamMembers.size(), 3);
+    QVERIFY(s.projectBySlug(QStringLiteral("payment-api")));
+    QVERIFY(s.teamBySlug(QStringLiteral("payments")));
+    QVERIFY(s.takenAt.isValid());
+
+    // Region discovery: the fake's links.regionUrl points at itself, so it was accepted.
+    QCOMPARE(client.apiBase().port(), server.url().port());
+    const QStringList log = server.requestLog();
+    QVERIFY(log.filter(QStringLiteral("/integrations/?")).value(0).contains(QStringLiteral("includeConfig=1")));
+    QVERIFY(log.filter(QStringLiteral("/organizations/acme-corp/?")).value(0).contains(QStringLiteral("detailed=0")));
+    QCOMPARE(log.filter(QStringLiteral("/ownership/")).size(), 7);
+    QCOMPARE(log.filter(QStringLiteral("/members/")).size(), 4); // org members + 3 teams
+
+    QVERIFY(pull.progressEvents > 0);
+    QCOMPARE(pull.lastDone, pull.lastTotal);
+}
+
+void TestOrgPuller::pull_pagesOfTwoGiveTheSameSnapshot()
+{
+    FakeSentryServer wide;
+    QVERIFY(wide.listen());
+    FakeServerOptions narrowOptions;
+    narrowOptions.pageSize = 2;
+    narrowOptions.token = wide.token();
+    FakeSentryServer narrow(narrowOptions);
+    QVERIFY(narrow.listen());
+
+    SentryClient wideClient(configFor(wide));
+    SentryClient narrowClient(configFor(narrow));
+    Pull widePull;
+    Pull narrowPull;
+    auto a = startPull(wideClient, wide.orgSlug(), widePull);
+    auto b = startPull(narrowClient, narrow.orgSlug(), narrowPull);
+    QTRY_VERIFY_WITH_TIMEOUT(widePull.finished() && narrowPull.finished(), 20000);
+    QVERIFY2(widePull.snapshot, qPrintable(describe(widePull)));
+    QVERIFY2(narrowPull.snapshot, qPrintable(describe(narrowPull)));
+
+    // Many pages were followed by their cursors...
+    const QStringList cursors = narrow.requestLog().filter(QStringLiteral("cursor="));
+    QVERIFY2(cursors.size() >= 10, qPrintable(QString::number(cursors.size())));
+    QVERIFY(narrow.requestCount() > wide.requestCount());
+    // ...and the snapshot is the same, item for item (the servers differ only in their port).
+    QByteArray narrowJson = comparable(*narrowPull.snapshot);
+    narrowJson.replace("127.0.0.1:" + QByteArray::number(narrow.url().port()),
+                       "127.0.0.1:" + QByteArray::number(wide.url().port()));
+    QCOMPARE(narrowJson, comparable(*widePull.snapshot));
+}
+
+void TestOrgPuller::pull_runsRequestsInParallel()
+{
+    FakeServerOptions options;
+    options.latencyMs = 60;
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server, 8));
+    Pull pull;
+    QElapsedTimer timer;
+    timer.start();
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
+    const qint64 serial = qint64(server.requestCount()) * options.latencyMs;
+    // Sequential would take `serial`; the dependency chain (org → lists → per-project) is 3 deep.
+    QVERIFY2(elapsed < serial / 2,
+             qPrintable(QStringLiteral("%1 ms for %2 requests (serial %3 ms)").arg(elapsed).arg(server.requestCount()).arg(serial)));
+}
+
+void TestOrgPuller::pull_survivesServerErrors()
+{
+    FakeServerOptions options;
+    options.failRate = 0.25;
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    Pull pull;
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 30000);
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
+    QCOMPARE(pull.snapshot->projects.size(), 7);
+    // Retries happened: more requests reached the server than the pull needs.
+    QVERIFY(client.requestsStarted() > pull.lastTotal);
+}
+
+void TestOrgPuller::pull_survivesTheRateLimitWithout429Failures()
+{
+    FakeServerOptions options;
+    options.rateLimitPerSecond = 10;
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    Pull pull;
+    QElapsedTimer timer;
+    timer.start();
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 30000);
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
+    QCOMPARE(pull.snapshot->projects.size(), 7);
+    QCOMPARE(client.rateLimit().limit, 10);
+    // More than one window's worth of requests: the run had to wait for a reset at least once.
+    QVERIFY(server.requestCount() > 10);
+    QVERIFY(timer.elapsed() >= 500);
+}
+
+void TestOrgPuller::pull_badTokenFailsWithSentrysMessage()
+{
+    FakeSentryServer server;
+    QVERIFY(server.listen());
+    ClientConfig config = configFor(server);
+    config.token = QStringLiteral("sntryu_not_the_right_token");
+    SentryClient client(config);
+    Pull pull;
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY(pull.finished());
+    QVERIFY(pull.error);
+    QCOMPARE(pull.error->kind, ErrorKind::Unauthorized);
+    QVERIFY2(pull.error->message.contains(QStringLiteral("Invalid token")), qPrintable(pull.error->message));
+    QVERIFY(!pull.error->message.contains(config.token));
+    QCOMPARE(exitCodeFor(*pull.error), int(ExitFailed));
+}
+
+void TestOrgPuller::pull_unknownOrgNamesIt()
+{
+    FakeSentryServer server;
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    Pull pull;
+    auto puller = startPull(client, QStringLiteral("no-such-org"), pull);
+    QTRY_VERIFY(pull.finished());
+    QVERIFY(pull.error);
+    QCOMPARE(pull.error->kind, ErrorKind::NotFound);
+    QVERIFY2(pull.error->message.contains(QStringLiteral("\"no-such-org\"")), qPrintable(pull.error->message));
+}
+
+void TestOrgPuller::pull_legacyServerReadsLegacyRules()
+{
+    FakeServerOptions options;
+    options.legacyAlerts = true;
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    Pull pull;
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
+    const OrgSnapshot& s = *pull.snapshot;
+    QCOMPARE(s.alertsApi, AlertsApi::Legacy);
+    QVERIFY(s.detectors.isEmpty());
+    QVERIFY(s.workflows.isEmpty());
+    QVERIFY(!s.metricAlertRules.isEmpty());
+    int issueRules = 0;
+    for (const Project& project : s.projects)
+        issueRules += int(project.issueAlertRules.size());
+    QVERIFY(issueRules > 0);
+    QVERIFY(s.legacyAlertsNote.isEmpty());
+    QCOMPARE(server.requestLog().filter(QStringLiteral("/rules/")).size(), 7);
+    // The file form keeps the legacy sections.
+    const QJsonObject json = s.toJson();
+    QVERIFY(json.contains(QLatin1String("metricAlertRules")));
+    QVERIFY(json.value(QLatin1String("projects")).toArray().at(0).toObject().contains(QLatin1String("issueAlertRules")));
+}
+
+void TestOrgPuller::pull_brownoutNotesTheReplacementEndpoint()
+{
+    FakeServerOptions options;
+    options.legacyAlerts = true;
+    options.brownout = true;
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    Pull pull;
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull))); // a brownout is a note, not a failure
+    const OrgSnapshot& s = *pull.snapshot;
+    QCOMPARE(s.alertsApi, AlertsApi::Legacy);
+    QVERIFY(s.metricAlertRules.isEmpty());
+    QVERIFY2(s.legacyAlertsNote.contains(QStringLiteral("/workflows/")), qPrintable(s.legacyAlertsNote));
+    QVERIFY2(s.legacyAlertsNote.contains(QStringLiteral("legacy")), qPrintable(s.legacyAlertsNote));
+    QCOMPARE(s.projects.size(), 7);
+}
+
+void TestOrgPuller::pull_cancelReportsCanceledAndStopsRequests()
+{
+    FakeServerOptions options;
+    options.latencyMs = 150;
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    Pull pull;
+    auto puller = startPull(client, server.orgSlug(), pull);
+    // Wait until the lists are in flight, then cancel.
+    QTRY_VERIFY(server.requestCount() >= 2);
+    puller->cancel();
+    QTRY_VERIFY(pull.finished());
+    QVERIFY(!pull.snapshot);
+    QCOMPARE(pull.error->kind, ErrorKind::Canceled);
+    QVERIFY(!puller->isRunning());
+    QCOMPARE(client.inFlight(), 0);
+    QCOMPARE(client.queued(), 0);
+    const int sent = server.requestCount();
+    QTest::qWait(400); // any request still scheduled would reach the server by now
+    QCOMPARE(server.requestCount(), sent);
+    QVERIFY(!pull.snapshot);
+
+    // The puller can run again afterwards.
+    pull = Pull();
+    server.options().latencyMs = 0;
+    puller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
+}
+
+void TestOrgPuller::snapshot_roundTripsLosslesslyWithUnknownFields()
+{
+    FakeSentryServer server;
+    QVERIFY(server.listen());
+    // A field this console does not know: it must survive pull → save → load.
+    const QJsonObject custom{{QStringLiteral("nested"), QJsonArray{1, QStringLiteral("two"), QJsonValue::Null}}};
+    QVERIFY(server.mutateObject(QStringLiteral("project"), QStringLiteral("web-app"),
+                                QJsonObject{{QStringLiteral("x_futureField"), custom}}));
+    SentryClient client(configFor(server));
+    Pull pull;
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
+    const Project* webApp = pull.snapshot->projectBySlug(QStringLiteral("web-app"));
+    QVERIFY(webApp);
+    QCOMPARE(webApp->raw.value(QLatin1String("x_futureField")).toObject(), custom);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("snapshot.json"));
+    QVERIFY(pull.snapshot->save(path));
+    const Result<OrgSnapshot> loaded = OrgSnapshot::load(path);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+    QCOMPARE(canonicalJson(loaded->toJson()), canonicalJson(pull.snapshot->toJson()));
+    QCOMPARE(loaded->projectBySlug(QStringLiteral("web-app"))->raw.value(QLatin1String("x_futureField")).toObject(),
+             custom);
+    // Every object is exactly as the server sent it.
+    QCOMPARE(loaded->organization.raw, pull.snapshot->organization.raw);
+    QCOMPARE(loaded->detectors.size(), pull.snapshot->detectors.size());
+    QCOMPARE(loaded->teamMembers.keys().size(), 3);
+}
+
+void TestOrgPuller::write_missingScopeNamesIt()
+{
+    FakeServerOptions options;
+    options.scopes = QStringList{QStringLiteral("org:read"), QStringLiteral("project:read"),
+                                 QStringLiteral("alerts:read")};
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    std::optional<Result<ApiResponse>> ownership;
+    std::optional<Result<ApiResponse>> workflow;
+    client.send("PUT", QStringLiteral("/api/0/projects/%1/web-app/ownership/").arg(server.orgSlug()),
+                QJsonObject{{QStringLiteral("fallthrough"), false}}, this,
+                [&ownership](Result<ApiResponse> r) { ownership = std::move(r); });
+    client.send("POST", QStringLiteral("/api/0/organizations/%1/workflows/").arg(server.orgSlug()),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("P1")}}, this,
+                [&workflow](Result<ApiResponse> r) { workflow = std::move(r); });
+    QTRY_VERIFY(ownership && workflow);
+    QVERIFY(!*ownership);
+    QCOMPARE(ownership->error().kind, ErrorKind::Forbidden);
+    QVERIFY2(ownership->error().message.contains(QStringLiteral("project:write")), qPrintable(ownership->error().message));
+    QVERIFY(!*workflow);
+    QCOMPARE(workflow->error().kind, ErrorKind::Forbidden);
+    QVERIFY2(workflow->error().message.contains(QStringLiteral("alerts:write")), qPrintable(workflow->error().message));
+    QCOMPARE(server.requestCount(), 2); // a 403 is not retried
+}
+
+void TestOrgPuller::write_fakeServerValidationReadsAsASentence()
+{
+    FakeSentryServer server;
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    std::optional<Result<ApiResponse>> result;
+    client.send("PUT", QStringLiteral("/api/0/projects/%1/web-app/ownership/").arg(server.orgSlug()),
+                QJsonObject{{QStringLiteral("raw"), QStringLiteral("path:src/* #no-such-team")}}, this,
+                [&result](Result<ApiResponse> r) { result = std::move(r); });
+    QTRY_VERIFY(result);
+    QVERIFY(!*result);
+    QCOMPARE(result->error().kind, ErrorKind::Validation);
+    QVERIFY2(result->error().message.contains(QStringLiteral("raw: Invalid rule owners: #no-such-team")),
+             qPrintable(result->error().message));
+}
+
+QTEST_GUILESS_MAIN(TestOrgPuller)
+#include "tst_orgpuller.moc"

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+// large:2000 over 30 days hourly: fetch through the fake server (on its own thread, like a remote
+// server), aggregate, first paint of the top-10 chart; a 5 ms heartbeat on the UI thread records
+// the longest block.
+#include "chartsview.h"
+#include "fakesentryserver.h"
+#include "sentryclient.h"
+#include "statsaggregate.h"
+#include "statschartview.h"
+#include "statsfetcher.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <cstdio>
+
+using namespace sc;
+
+namespace {
+
+void bench(const char* name, double value, const char* unit)
+{
+    std::printf("BENCH %s %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// Bench-only helper: spins the event loop until `done` (the product code never does this).
+void waitFor(const std::function<bool()>& done, int timeoutMs = 120000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int projects = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 2000;
+
+    QThread serverThread;
+    serverThread.start();
+    FakeSentryServer* server = nullptr;
+    quint16 port = 0;
+    QObject context;
+    context.moveToThread(&serverThread);
+    QMetaObject::invokeMethod(&context, [&] {
+        FakeServerOptions options;
+        options.seed = QStringLiteral("large:%1").arg(projects);
+        server = new FakeSentryServer(options);
+        port = server->listen();
+    }, Qt::BlockingQueuedConnection);
+    if (!port) {
+        std::fprintf(stderr, "fake server did not start\n");
+        return 1;
+    }
+
+    ClientConfig config;
+    config.baseUrl = server->url();
+    config.token = server->token();
+    SentryClient client(config);
+    const QString org = server->orgSlug();
+
+    // Heartbeat: the longest gap between 5 ms ticks is the longest UI-thread block.
+    QElapsedTimer beat;
+    qint64 maxGap = 0;
+    bool measuring = false;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        if (measuring)
+            maxGap = std::max(maxGap, beat.elapsed());
+        beat.restart();
+    });
+
+    // The project list (ids, slugs, teams), as the snapshot would have it; not part of the timing.
+    OrgSnapshot snapshot;
+    bool haveProjects = false;
+    client.getAll(QStringLiteral("/api/0/organizations/%1/projects/").arg(org), {}, &app, [&](Result<QJsonArray> list) {
+        if (list) {
+            for (const QJsonValue& v : *list)
+                snapshot.projects.append(Project::fromJson(v.toObject()));
+        }
+        snapshot.reindex();
+        haveProjects = true;
+    });
+    waitFor([&] { return haveProjects; });
+    std::printf("projects: %lld\n", qlonglong(snapshot.projects.size()));
+
+    heartbeat.start();
+    beat.start();
+    measuring = true;
+
+    // 1. Fetch: stats_v2 totals and the top-10 events-timeseries, concurrently.
+    const StatsWindow window = statsWindow(StatsRange::Last30Days, QDateTime::currentDateTimeUtc());
+    QElapsedTimer timer;
+    timer.start();
+    QJsonValue totalsJson;
+    QJsonValue seriesJson;
+    int pending = 2;
+    client.get(QStringLiteral("/api/0/organizations/%1/stats_v2/").arg(org), statsV2TotalsQuery(window), &app,
+               [&](Result<ApiResponse> r) {
+                   if (r)
+                       totalsJson = r->json.object();
+                   --pending;
+               });
+    client.get(QStringLiteral("/api/0/organizations/%1/events-timeseries/").arg(org),
+               eventsTimeseriesQuery(window, QStringLiteral("project"), 10), &app, [&](Result<ApiResponse> r) {
+                   if (r)
+                       seriesJson = r->json.object();
+                   --pending;
+               });
+    waitFor([&] { return pending == 0; });
+    const double fetchMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!totalsJson.isObject() || !seriesJson.isObject()) {
+        std::fprintf(stderr, "fetch failed\n");
+        return 1;
+    }
+
+    // 2. Aggregate off the UI thread: parse, every project's total, top 10 + Other, team roll-up.
+    timer.restart();
+    const QList<StatsProject> statsProjectList = statsProjects(snapshot);
+    QFuture<StatsData> future = QtConcurrent::run([=] {
+        const auto totals = parseStatsV2Totals(totalsJson);
+        const auto series = parseEventsTimeseries(seriesJson, QStringLiteral("project"));
+        StatsData data = buildProjectStats(window, series.value_or(QList<RawSeries>{}), totals.value_or(QHash<QString, qint64>{}),
+                                           statsProjectList);
+        (void)rollUpTeams(data, statsProjectList);
+        (void)topN(data, 10);
+        return data;
+    });
+    waitFor([&] { return future.isFinished(); });
+    const double aggregateMs = double(timer.nsecsElapsed()) / 1e6;
+    const StatsData data = future.result();
+    std::printf("series: %lld (charted %lld), buckets %d, org total %lld\n", qlonglong(data.series.size()),
+                qlonglong(data.charted().size()), data.bucketCount, qlonglong(data.orgTotal));
+
+    // 3. First paint of the top-10 stacked chart.
+    ChartsView view(nullptr);
+    view.resize(1200, 700);
+    view.show();
+    waitFor([&] { return view.isVisible(); }, 2000);
+    bool updated = false;
+    QObject::connect(&view, &ChartsView::chartUpdated, [&] { updated = true; });
+    timer.restart();
+    view.setStatsData(data);
+    waitFor([&] { return updated; });
+    view.chartView()->viewport()->repaint();
+    const double paintMs = double(timer.nsecsElapsed()) / 1e6;
+
+    // 4. End to end through StatsFetcher (what the Charts tab does on open).
+    StatsFetcher fetcher(&client, org);
+    bool fetched = false;
+    QObject::connect(&fetcher, &StatsFetcher::finished, [&](const StatsData&) { fetched = true; });
+    QObject::connect(&fetcher, &StatsFetcher::failed, [&](const Error& e) {
+        std::fprintf(stderr, "fetcher failed: %s\n", qPrintable(e.message));
+        fetched = true;
+    });
+    StatsRequest request;
+    request.range = StatsRange::Last30Days;
+    timer.restart();
+    fetcher.fetch(request, snapshot);
+    waitFor([&] { return fetched; });
+    const double endToEndMs = double(timer.nsecsElapsed()) / 1e6;
+    measuring = false;
+
+    bench("stats_fetch_ms", fetchMs, "ms");
+    bench("stats_aggregate_ms", aggregateMs, "ms");
+    bench("stats_first_paint_ms", paintMs, "ms");
+    bench("stats_fetcher_end_to_end_ms", endToEndMs, "ms");
+    bench("stats_max_ui_block_ms", double(maxGap), "ms");
+
+    QMetaObject::invokeMethod(&context, [&] { delete server; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    return 0;
+}

@@ -1,0 +1,741 @@
+// SPDX-License-Identifier: MIT
+#include "chartsview.h"
+
+#include "consolesession.h"
+#include "jsonio.h"
+#include "statsaggregate.h"
+#include "statschartview.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace sc {
+
+namespace {
+
+constexpr int RefreshIntervalMs = 5 * 60 * 1000;
+constexpr qint64 FreshSecs = 5 * 60;
+const char* const s_groupProperty = "sc_group";
+
+// Distinguishable in light and dark themes; "Other" is grey.
+QColor seriesColor(int index, bool dark)
+{
+    static const char* const colors[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+                                         "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#17becf"};
+    QColor c(QLatin1String(colors[index % 10]));
+    return dark ? c.lighter(115) : c;
+}
+
+QColor otherColor(bool dark)
+{
+    return dark ? QColor(0x8a, 0x8a, 0x8a) : QColor(0xb0, 0xb0, 0xb0);
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QString intervalLabel(qint64 secs)
+{
+    if (secs % 86400 == 0)
+        return ChartsView::tr("%n day(s)", nullptr, int(secs / 86400));
+    if (secs % 3600 == 0)
+        return ChartsView::tr("%n hour(s)", nullptr, int(secs / 3600));
+    return ChartsView::tr("%n minute(s)", nullptr, int(secs / 60));
+}
+
+} // namespace
+
+struct ChartsView::Prepared {
+    int generation = 0;
+    StatsData shown;
+    QList<QList<QPointF>> upper;  // per charted series
+    QList<QList<QPointF>> lower;  // stacked only
+    QList<QList<double>> stackTop;
+    double maxValue = 0;
+};
+
+ChartsView::ChartsView(ConsoleSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    buildControls();
+    applyTheme();
+    connectSession();
+    auto* timer = new QTimer(this);
+    timer->setInterval(RefreshIntervalMs);
+    connect(timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    timer->start();
+    requestFromControls();
+    fetchOrUseCache();
+}
+
+ChartsView::~ChartsView() = default;
+
+void ChartsView::buildControls()
+{
+    m_range = new QComboBox(this);
+    m_range->addItem(tr("Last hour"), QStringLiteral("1h"));
+    m_range->addItem(tr("Last 24 hours"), QStringLiteral("24h"));
+    m_range->addItem(tr("Last 7 days"), QStringLiteral("7d"));
+    m_range->addItem(tr("Last 14 days"), QStringLiteral("14d"));
+    m_range->addItem(tr("Last 30 days"), QStringLiteral("30d"));
+    m_range->addItem(tr("Custom range"), QStringLiteral("custom"));
+    m_range->setCurrentIndex(1);
+    m_range->setToolTip(tr("Time range; the bucket size follows it as in Sentry"));
+
+    const QDateTime now = QDateTime::currentDateTime();
+    m_customStart = new QDateTimeEdit(now.addDays(-3), this);
+    m_customEnd = new QDateTimeEdit(now, this);
+    for (QDateTimeEdit* edit : {m_customStart, m_customEnd}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        edit->setVisible(false);
+    }
+
+    m_groupBy = new QComboBox(this);
+    m_groupBy->addItem(tr("By project"), QStringLiteral("project"));
+    m_groupBy->addItem(tr("By team"), QStringLiteral("team"));
+    m_groupBy->addItem(tr("By level"), QStringLiteral("level"));
+
+    m_top = new QSpinBox(this);
+    m_top->setRange(1, 10);
+    m_top->setValue(m_topN);
+    m_top->setPrefix(tr("Top "));
+    m_top->setToolTip(tr("How many groups to draw; the rest is summed as \"Other\""));
+
+    m_style = new QComboBox(this);
+    m_style->addItem(tr("Stacked areas"));
+    m_style->addItem(tr("Lines"));
+
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    auto* resetZoom = new QPushButton(tr("Reset zoom"), this);
+    auto* png = new QPushButton(tr("PNG…"), this);
+    auto* svg = new QPushButton(tr("SVG…"), this);
+    auto* csv = new QPushButton(tr("CSV…"), this);
+    png->setToolTip(tr("Export the chart as a PNG image"));
+    svg->setToolTip(tr("Export the chart as an SVG drawing"));
+    csv->setToolTip(tr("Export the charted numbers as CSV (one row per bucket, UTC times)"));
+
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setMargins(QMargins(6, 6, 6, 6));
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setTickCount(7);
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_valueAxis->setMin(0);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_view = new StatsChartView(m_chart, this);
+
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_range);
+    bar->addWidget(m_customStart);
+    bar->addWidget(m_customEnd);
+    bar->addWidget(m_groupBy);
+    bar->addWidget(m_top);
+    bar->addWidget(m_style);
+    bar->addStretch(1);
+    bar->addWidget(refreshButton);
+    bar->addWidget(resetZoom);
+    bar->addWidget(png);
+    bar->addWidget(svg);
+    bar->addWidget(csv);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    auto refetch = [this] {
+        if (m_updatingControls)
+            return;
+        requestFromControls();
+        fetchOrUseCache();
+    };
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this, refetch] {
+        const bool custom = m_range->currentData().toString() == QLatin1String("custom");
+        m_customStart->setVisible(custom);
+        m_customEnd->setVisible(custom);
+        refetch();
+    });
+    connect(m_customStart, &QDateTimeEdit::editingFinished, this, refetch);
+    connect(m_customEnd, &QDateTimeEdit::editingFinished, this, refetch);
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this, refetch] {
+        m_hidden.clear();
+        refetch();
+    });
+    connect(m_top, &QSpinBox::valueChanged, this, [this](int n) { setTopN(n); });
+    connect(m_style, &QComboBox::currentIndexChanged, this, [this](int index) { setStacked(index == 0); });
+    connect(refreshButton, &QPushButton::clicked, this, &ChartsView::refresh);
+    connect(resetZoom, &QPushButton::clicked, this, &ChartsView::resetZoom);
+    connect(png, &QPushButton::clicked, this, [this] {
+        exportWithDialog(tr("PNG images (*.png)"), QStringLiteral("png"), &ChartsView::exportPng);
+    });
+    connect(svg, &QPushButton::clicked, this, [this] {
+        exportWithDialog(tr("SVG drawings (*.svg)"), QStringLiteral("svg"), &ChartsView::exportSvg);
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        exportWithDialog(tr("CSV files (*.csv)"), QStringLiteral("csv"), &ChartsView::exportCsv);
+    });
+    connect(m_view, &StatsChartView::clickedAt, this, &ChartsView::onClicked);
+    connect(m_view, &StatsChartView::hoveredAt, this, &ChartsView::onHovered);
+    connect(m_view, &StatsChartView::hoverLeft, this, [] { QToolTip::hideText(); });
+}
+
+void ChartsView::connectSession()
+{
+    if (!m_session)
+        return;
+    connect(m_session, &ConsoleSession::projectSelected, this, [this](const QString&) {
+        requestFromControls();
+        fetchOrUseCache();
+    });
+    connect(m_session, &ConsoleSession::teamSelected, this, [this](const QString&) {
+        requestFromControls();
+        fetchOrUseCache();
+    });
+    connect(m_session, &ConsoleSession::snapshotChanged, this, [this] {
+        // Our own cache write also lands here: use the cache, fetch only when it is missing or old.
+        fetchOrUseCache();
+    });
+    connect(m_session, &ConsoleSession::profileChanged, this, [this] {
+        delete m_fetcher;
+        m_fetcher = nullptr;
+        fetchOrUseCache();
+    });
+}
+
+void ChartsView::ensureFetcher()
+{
+    if (m_fetcher || !m_session || !m_session->client())
+        return;
+    m_fetcher = new StatsFetcher(m_session->client(), m_session->orgSlug(), this);
+    connect(m_fetcher, &StatsFetcher::finished, this, &ChartsView::onFetched);
+    connect(m_fetcher, &StatsFetcher::failed, this, [this](const Error& error) {
+        m_loading = false;
+        m_status->setText(tr("Could not load the error statistics: %1").arg(error.message));
+        emit loadFailed(error);
+    });
+}
+
+StatsRequest ChartsView::request() const
+{
+    return m_request;
+}
+
+void ChartsView::requestFromControls()
+{
+    StatsRequest r;
+    r.range = statsRangeFromName(m_range->currentData().toString()).value_or(StatsRange::Last24Hours);
+    r.customStart = m_customStart->dateTime().toUTC();
+    r.customEnd = m_customEnd->dateTime().toUTC();
+    r.groupBy = m_groupBy->currentData().toString();
+    r.topEvents = 10; // fetch the most Sentry gives; the spin box cuts locally without a round trip
+    if (m_session) {
+        r.project = m_session->selectedProject();
+        r.team = r.project.isEmpty() ? m_session->selectedTeam() : QString();
+    }
+    m_request = r;
+}
+
+void ChartsView::setRequest(const StatsRequest& request)
+{
+    m_updatingControls = true;
+    m_range->setCurrentIndex(std::max(0, m_range->findData(statsRangeName(request.range))));
+    if (request.range == StatsRange::Custom) {
+        m_customStart->setDateTime(request.customStart.toLocalTime());
+        m_customEnd->setDateTime(request.customEnd.toLocalTime());
+    }
+    m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(request.groupBy)));
+    m_updatingControls = false;
+    m_request = request;
+    fetchOrUseCache();
+}
+
+void ChartsView::setTopN(int n)
+{
+    n = std::clamp(n, 1, 10);
+    if (m_top->value() != n)
+        m_top->setValue(n); // comes back here through valueChanged
+    if (m_topN == n)
+        return;
+    m_topN = n;
+    prepare();
+}
+
+void ChartsView::setStacked(bool stacked)
+{
+    if (m_style->currentIndex() != (stacked ? 0 : 1))
+        m_style->setCurrentIndex(stacked ? 0 : 1);
+    if (m_stacked == stacked)
+        return;
+    m_stacked = stacked;
+    prepare();
+}
+
+bool ChartsView::isLoading() const
+{
+    return m_loading;
+}
+
+void ChartsView::refresh()
+{
+    ensureFetcher();
+    if (!m_fetcher || !m_session || !m_session->hasSnapshot())
+        return;
+    m_loading = true;
+    updateStatus();
+    m_fetcher->fetch(m_request, m_session->snapshot());
+}
+
+void ChartsView::fetchOrUseCache()
+{
+    if (!m_session || !m_session->hasSnapshot()) {
+        prepare(); // a local selection filter may still apply to data set directly
+        return;
+    }
+    const auto cached = StatsFetcher::cachedStats(m_session->snapshot(), m_request.cacheKey());
+    if (cached) {
+        if (cached->fetchedAt != m_data.fetchedAt || cached->groupBy != m_data.groupBy)
+            setStatsData(*cached);
+        if (cached->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < FreshSecs)
+            return;
+    }
+    refresh();
+}
+
+void ChartsView::onFetched(const StatsData& data)
+{
+    m_loading = false;
+    setStatsData(data);
+    // Cache with the snapshot, like the rest of the org's state; skipped while a pull is running
+    // (its new snapshot would drop the entry anyway) .
+    if (m_session && m_session->hasSnapshot() && !m_session->isRefreshing())
+        m_session->setSnapshot(StatsFetcher::withCachedStats(m_session->snapshot(), m_request.cacheKey(), data));
+}
+
+void ChartsView::setStatsData(const StatsData& data)
+{
+    m_data = data;
+    prepare();
+}
+
+QString ChartsView::focusProject() const
+{
+    return m_session ? m_session->selectedProject() : m_request.project;
+}
+
+void ChartsView::prepare()
+{
+    const int generation = ++m_prepareGeneration;
+    // Scope to the tree selection. The fetcher already asked the server for the selection; this
+    // also covers cached or directly set data.
+    QSet<QString> scope;
+    const QString project = focusProject();
+    const QString team = m_session ? m_session->selectedTeam() : m_request.team;
+    if (m_data.groupBy == QLatin1String("project")) {
+        if (!project.isEmpty())
+            scope.insert(project);
+        else if (!team.isEmpty() && m_session && m_session->hasSnapshot()) {
+            for (const Project* p : m_session->snapshot().projectsOfTeam(team))
+                scope.insert(p->slug);
+        }
+    } else if (m_data.groupBy == QLatin1String("team") && !team.isEmpty()) {
+        scope.insert(team);
+    }
+    m_thresholdPerMinute = 50.0;
+    if (!project.isEmpty() && m_session && m_session->hasSnapshot())
+        m_thresholdPerMinute = p0ThresholdPerMinute(m_session->snapshot(), project);
+
+    QFuture<Prepared> future = QtConcurrent::run(
+        [data = m_data, scope, n = m_topN, stacked = m_stacked, hidden = m_hidden, generation]() {
+            Prepared p;
+            p.generation = generation;
+            StatsData scoped = filterGroups(data, scope);
+            if (!scope.isEmpty() && scoped.series.isEmpty())
+                scoped = data; // selection outside this grouping: show everything
+            p.shown = topN(scoped, n);
+            QList<double> base(p.shown.bucketCount, 0.0);
+            for (const StatsSeries* s : p.shown.charted()) {
+                QList<QPointF> upper;
+                QList<QPointF> lower;
+                QList<double> top;
+                upper.reserve(p.shown.bucketCount);
+                const bool visible = !hidden.contains(s->group);
+                for (int i = 0; i < p.shown.bucketCount; ++i) {
+                    const double x = double(p.shown.bucketStart(i)) * 1000.0;
+                    const double v = double(s->values.value(i));
+                    if (stacked) {
+                        lower.append({x, base[i]});
+                        if (visible)
+                            base[i] += v;
+                        upper.append({x, base[i]});
+                        top.append(base[i]);
+                        p.maxValue = std::max(p.maxValue, base[i]);
+                    } else {
+                        upper.append({x, v});
+                        top.append(v);
+                        if (visible)
+                            p.maxValue = std::max(p.maxValue, v);
+                    }
+                }
+                p.upper.append(upper);
+                p.lower.append(lower);
+                p.stackTop.append(top);
+            }
+            return p;
+        });
+    auto* watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Prepared p = watcher->result();
+        if (p.generation == m_prepareGeneration) // a newer request superseded this one
+            applyPrepared(p);
+    });
+    watcher->setFuture(future);
+}
+
+void ChartsView::applyPrepared(const Prepared& p)
+{
+    m_shown = p.shown;
+    m_stackTop = p.stackTop;
+    const QString project = focusProject();
+    const bool overlay = !project.isEmpty() && m_shown.groupBy == QLatin1String("project") && m_shown.find(project)
+                         && m_shown.charted().size() == 1;
+    m_thresholdPerBucket = overlay ? thresholdForInterval(m_thresholdPerMinute, m_shown.intervalSecs) : 0;
+
+    m_chart->removeAllSeries();
+    const bool dark = isDark(palette());
+    const QList<const StatsSeries*> charted = m_shown.charted();
+    for (int i = 0; i < charted.size(); ++i) {
+        const StatsSeries* s = charted.at(i);
+        const QColor color = s->isOther ? otherColor(dark) : seriesColor(i, dark);
+        const QString name = s->isOther ? tr("Other") : s->group;
+        QAbstractSeries* series = nullptr;
+        auto* upper = new QLineSeries;
+        upper->replace(p.upper.at(i));
+        if (m_stacked) {
+            auto* lower = new QLineSeries;
+            lower->replace(p.lower.at(i));
+            auto* area = new QAreaSeries(upper, lower);
+            upper->setParent(area);
+            lower->setParent(area);
+            QColor fill = color;
+            fill.setAlphaF(0.85f);
+            area->setBrush(fill);
+            area->setPen(QPen(color.darker(dark ? 80 : 115), 1));
+            series = area;
+        } else {
+            upper->setPen(QPen(color, 2));
+            series = upper;
+        }
+        series->setName(name);
+        series->setProperty(s_groupProperty, s->group);
+        m_chart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_valueAxis);
+        series->setVisible(!m_hidden.contains(s->group));
+    }
+    double maxValue = p.maxValue;
+    if (m_thresholdPerBucket > 0) {
+        auto* line = new QLineSeries;
+        line->setName(tr("P0 threshold: %1 per %2 (%3/min)")
+                          .arg(QLocale().toString(m_thresholdPerBucket, 'f', 0), intervalLabel(m_shown.intervalSecs),
+                               QLocale().toString(m_thresholdPerMinute, 'g', 4)));
+        line->append(double(m_shown.startEpoch) * 1000.0, m_thresholdPerBucket);
+        line->append(double(m_shown.bucketStart(std::max(0, m_shown.bucketCount - 1))) * 1000.0, m_thresholdPerBucket);
+        line->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2, Qt::DashLine));
+        m_chart->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(m_valueAxis);
+        // Where P0 would have fired.
+        auto* fired = new QScatterSeries;
+        fired->setName(tr("P0 would fire"));
+        fired->setMarkerSize(7);
+        fired->setColor(QColor(0xd6, 0x27, 0x28));
+        fired->setBorderColor(Qt::transparent);
+        const StatsSeries* own = m_shown.find(project);
+        for (int b : bucketsAbove(own->values, m_thresholdPerBucket))
+            fired->append(double(m_shown.bucketStart(b)) * 1000.0, double(own->values.at(b)));
+        m_chart->addSeries(fired);
+        fired->attachAxis(m_timeAxis);
+        fired->attachAxis(m_valueAxis);
+        maxValue = std::max(maxValue, m_thresholdPerBucket);
+    }
+
+    // Legend markers toggle their series; a hidden series keeps its (dimmed) marker.
+    for (QLegendMarker* marker : m_chart->legend()->markers()) {
+        const QString group = marker->series()->property(s_groupProperty).toString();
+        if (group.isEmpty())
+            continue;
+        const bool visible = !m_hidden.contains(group);
+        marker->setVisible(true);
+        QColor label = m_chart->legend()->labelColor();
+        label.setAlphaF(visible ? 1.0f : 0.4f);
+        marker->setLabelBrush(label);
+        connect(marker, &QLegendMarker::clicked, this, [this, group] {
+            setSeriesVisible(group, m_hidden.contains(group));
+        });
+    }
+    m_chart->legend()->setToolTip(
+        m_shown.groupBy == QLatin1String("team")
+            ? tr("A project owned by several teams counts in each of their series; the org total (%1) counts it once.")
+                  .arg(QLocale().toString(m_shown.orgTotal))
+            : tr("Click an entry to hide or show its series."));
+
+    if (m_shown.bucketCount > 0) {
+        const QDateTime first = QDateTime::fromMSecsSinceEpoch(m_shown.startEpoch * 1000);
+        const QDateTime last = QDateTime::fromMSecsSinceEpoch(m_shown.bucketStart(m_shown.bucketCount - 1) * 1000);
+        m_timeAxis->setRange(first, last);
+        const qint64 span = m_shown.intervalSecs * m_shown.bucketCount;
+        const QLocale locale;
+        m_timeAxis->setFormat(span <= 86400 ? locale.timeFormat(QLocale::ShortFormat)
+                              : span <= 3 * 86400 ? locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+                                                        + locale.timeFormat(QLocale::ShortFormat)
+                                                  : locale.dateFormat(QLocale::ShortFormat));
+    }
+    m_valueAxis->setRange(0, std::max(1.0, maxValue * 1.08));
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTitleText(tr("Errors per %1").arg(intervalLabel(m_shown.intervalSecs)));
+    updateStatus();
+    emit chartUpdated();
+}
+
+void ChartsView::rebuildSeries()
+{
+    prepare();
+}
+
+QStringList ChartsView::seriesNames() const
+{
+    QStringList names;
+    for (const StatsSeries* s : m_shown.charted())
+        names.append(s->group);
+    return names;
+}
+
+bool ChartsView::isSeriesVisible(const QString& group) const
+{
+    for (QAbstractSeries* s : m_chart->series()) {
+        if (s->property(s_groupProperty).toString() == group)
+            return s->isVisible();
+    }
+    return false;
+}
+
+void ChartsView::setSeriesVisible(const QString& group, bool visible)
+{
+    if (visible)
+        m_hidden.remove(group);
+    else
+        m_hidden.insert(group);
+    // Stacked bands must close the gap a hidden series leaves, so the stack is recomputed.
+    prepare();
+}
+
+int ChartsView::bucketAt(qint64 msecs) const
+{
+    if (m_shown.bucketCount <= 0 || m_shown.intervalSecs <= 0)
+        return -1;
+    // Points sit at bucket starts; the nearest point is the bucket the cursor means.
+    const double offset = (double(msecs) / 1000.0 - double(m_shown.startEpoch)) / double(m_shown.intervalSecs);
+    const int bucket = int(std::lround(offset));
+    return bucket >= 0 && bucket < m_shown.bucketCount ? bucket : -1;
+}
+
+QString ChartsView::groupAt(const QPointF& value) const
+{
+    const int bucket = bucketAt(qint64(value.x()));
+    if (bucket < 0 || value.y() < 0)
+        return {};
+    const QList<const StatsSeries*> charted = m_shown.charted();
+    QString best;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (int i = 0; i < charted.size() && i < m_stackTop.size(); ++i) {
+        if (m_hidden.contains(charted.at(i)->group))
+            continue;
+        const double top = m_stackTop.at(i).value(bucket);
+        if (m_stacked) {
+            if (value.y() <= top)
+                return charted.at(i)->group; // bands are in stacking order, bottom first
+        } else if (std::abs(top - value.y()) < bestDistance) {
+            bestDistance = std::abs(top - value.y());
+            best = charted.at(i)->group;
+        }
+    }
+    return best;
+}
+
+QString ChartsView::tooltipText(qint64 msecs) const
+{
+    const int bucket = bucketAt(msecs);
+    if (bucket < 0)
+        return {};
+    const QLocale locale;
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(m_shown.bucketStart(bucket));
+    const QDateTime to = QDateTime::fromSecsSinceEpoch(m_shown.bucketStart(bucket) + m_shown.intervalSecs);
+    QStringList lines{tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
+                                        locale.toString(to, from.date() == to.date() ? locale.timeFormat(QLocale::ShortFormat)
+                                                                                     : locale.dateTimeFormat(QLocale::ShortFormat)))};
+    qint64 total = 0;
+    for (const StatsSeries* s : m_shown.charted()) {
+        if (m_hidden.contains(s->group))
+            continue;
+        const qint64 v = s->values.value(bucket);
+        total += v;
+        lines.append(tr("%1: %2").arg(s->isOther ? tr("Other") : s->group, locale.toString(v)));
+    }
+    lines.append(tr("Total: %1").arg(locale.toString(total)));
+    if (m_thresholdPerBucket > 0)
+        lines.append(tr("P0 threshold: %1").arg(locale.toString(m_thresholdPerBucket, 'f', 0)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ChartsView::hasThresholdOverlay() const
+{
+    return m_thresholdPerBucket > 0;
+}
+
+double ChartsView::thresholdPerBucket() const
+{
+    return m_thresholdPerBucket;
+}
+
+QChart* ChartsView::chart() const
+{
+    return m_chart;
+}
+
+void ChartsView::onClicked(const QPointF& value)
+{
+    const QString group = groupAt(value);
+    if (group.isEmpty() || group == QLatin1String("Other") || !m_session)
+        return;
+    if (m_shown.groupBy == QLatin1String("project"))
+        m_session->selectProject(group);
+    else if (m_shown.groupBy == QLatin1String("team"))
+        m_session->selectTeam(group);
+}
+
+void ChartsView::onHovered(const QPointF& value, const QPoint& globalPos)
+{
+    const QString text = tooltipText(qint64(value.x()));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(globalPos, text, m_view);
+}
+
+void ChartsView::resetZoom()
+{
+    m_chart->zoomReset();
+    prepare();
+}
+
+void ChartsView::updateStatus()
+{
+    if (m_loading && m_shown.series.isEmpty()) {
+        m_status->setText(tr("Loading error statistics…"));
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("%n bucket(s) of %1", nullptr, m_shown.bucketCount).arg(intervalLabel(m_shown.intervalSecs));
+    if (m_shown.orgTotal >= 0)
+        text += QStringLiteral(" · ") + tr("total %1 errors").arg(locale.toString(m_shown.orgTotal));
+    if (!m_shown.source.isEmpty())
+        text += QStringLiteral(" · ") + tr("series from %1").arg(m_shown.source);
+    if (m_shown.fetchedAt.isValid())
+        text += QStringLiteral(" · ") + tr("updated %1").arg(locale.toString(m_shown.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+    if (m_loading)
+        text += QStringLiteral(" · ") + tr("refreshing…");
+    m_status->setText(text);
+}
+
+void ChartsView::applyTheme()
+{
+    const bool dark = isDark(palette());
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chart->setLocale(QLocale());
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void ChartsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LocaleChange) {
+        applyTheme();
+        prepare();
+    }
+    QWidget::changeEvent(event);
+}
+
+Result<void> ChartsView::exportPng(const QString& path) const
+{
+    if (!m_view->grab().save(path, "PNG"))
+        return fail(ErrorKind::Io, tr("Could not write the image %1.").arg(path));
+    return {};
+}
+
+Result<void> ChartsView::exportSvg(const QString& path) const
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(m_view->size());
+    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    generator.setTitle(tr("Errors over time"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return fail(ErrorKind::Io, tr("Could not write the drawing %1.").arg(path));
+    m_view->render(&painter);
+    painter.end();
+    return {};
+}
+
+Result<void> ChartsView::exportCsv(const QString& path) const
+{
+    return writeFileAtomic(path, m_shown.toCsv().toUtf8());
+}
+
+void ChartsView::exportWithDialog(const QString& filter, const QString& suffix,
+                                  Result<void> (ChartsView::*writer)(const QString&) const)
+{
+    // Not modal-exec: the dialog reports back through a signal, the event loop keeps running.
+    auto* dialog = new QFileDialog(this, tr("Export"), QString(), filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, writer](const QString& path) {
+        const Result<void> written = (this->*writer)(path);
+        m_status->setText(written ? tr("Exported to %1").arg(path) : written.error().message);
+    });
+    dialog->open();
+}
+
+} // namespace sc

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "result.h"
+#include "statsdata.h"
+#include "statsfetcher.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+class QChart;
+class QComboBox;
+class QDateTimeAxis;
+class QDateTimeEdit;
+class QLabel;
+class QSpinBox;
+class QValueAxis;
+
+namespace sc {
+
+class ConsoleSession;
+class StatsChartView;
+
+// The "Charts" tab: errors over time per project / team / level for the org or the tree
+// selection, as stacked areas or lines of the top N groups plus "Other". The legend toggles
+// series, hovering shows exact values, wheel/drag zoom and pan the time axis, a click on a
+// project's band selects it in the session. With one project in focus its P0 threshold is drawn,
+// scaled to the chart's interval. Data comes from StatsFetcher (cached in the snapshot's extras);
+// the top-N cut and the stacking run on a pool thread, the UI thread only swaps points in.
+class ChartsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsView(ConsoleSession* session, QWidget* parent = nullptr);
+    ~ChartsView() override;
+
+    StatsRequest request() const;
+    void setRequest(const StatsRequest& request); // updates the controls and fetches
+    void setTopN(int n);
+    void setStacked(bool stacked);
+
+    // Shows `data` as if fetched (cached data, tests, benchmarks).
+    void setStatsData(const StatsData& data);
+    const StatsData& statsData() const { return m_data; }   // as fetched
+    const StatsData& shownData() const { return m_shown; }  // selection + top N, what the chart draws
+    bool isLoading() const;
+
+    QStringList seriesNames() const;                        // charted groups, legend order
+    bool isSeriesVisible(const QString& group) const;
+    void setSeriesVisible(const QString& group, bool visible); // what a legend click does
+    QString groupAt(const QPointF& value) const;            // series under a chart value (x = ms)
+    QString tooltipText(qint64 msecs) const;                // the hover text for that time
+    bool hasThresholdOverlay() const;
+    double thresholdPerBucket() const;                      // 0 without overlay
+
+    QChart* chart() const;
+    StatsChartView* chartView() const { return m_view; }
+
+    Result<void> exportPng(const QString& path) const;
+    Result<void> exportSvg(const QString& path) const;
+    Result<void> exportCsv(const QString& path) const;
+
+public slots:
+    void refresh();
+    void resetZoom();
+
+signals:
+    void chartUpdated();                 // the chart shows shownData()
+    void loadFailed(const sc::Error& error);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Prepared;
+    void buildControls();
+    void connectSession();
+    void ensureFetcher();
+    void requestFromControls();
+    void fetchOrUseCache();
+    void onFetched(const StatsData& data);
+    void prepare();
+    void applyPrepared(const Prepared& prepared);
+    void rebuildSeries();
+    void applyTheme();
+    void updateStatus();
+    void onClicked(const QPointF& value);
+    void onHovered(const QPointF& value, const QPoint& globalPos);
+    void exportWithDialog(const QString& filter, const QString& suffix, Result<void> (ChartsView::*writer)(const QString&) const);
+    int bucketAt(qint64 msecs) const;
+    QString focusProject() const;
+
+    QPointer<ConsoleSession> m_session;
+    StatsFetcher* m_fetcher = nullptr; // owned (child)
+    StatsRequest m_request;
+    int m_topN = 10;
+    bool m_stacked = true;
+    StatsData m_data;
+    StatsData m_shown;
+    QList<QList<double>> m_stackTop;   // per charted series: cumulative top per bucket (stacked)
+    QSet<QString> m_hidden;
+    double m_thresholdPerMinute = 50.0;
+    double m_thresholdPerBucket = 0;
+    bool m_loading = false;
+    bool m_updatingControls = false;
+    int m_prepareGeneration = 0;
+
+    QComboBox* m_range = nullptr;
+    QDateTimeEdit* m_customStart = nullptr;
+    QDateTimeEdit* m_customEnd = nullptr;
+    QComboBox* m_groupBy = nullptr;
+    QSpinBox* m_top = nullptr;
+    QComboBox* m_style = nullptr;
+    QLabel* m_status = nullptr;
+    QChart* m_chart = nullptr;         // owned by m_view
+    StatsChartView* m_view = nullptr;
+    QDateTimeAxis* m_timeAxis = nullptr;
+    QValueAxis* m_valueAxis = nullptr;
+};
+
+} // namespace sc

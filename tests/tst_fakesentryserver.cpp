@@ -582,7 +582,7 @@ void TestFakeSentryServer::detectorUpdateAndDelete_areVisibleOnReads()
 
     QCOMPARE(request("DELETE", path).status, 204);
     QCOMPARE(get(path).status, 404);
-    const QJsonObject p2 = get(u"/api/0/organizations/acme-corp/workflows/610003/"_s).object();
+    const QJsonObject p2 = get(u"/api/0/organizations/acme-corp/workflows/610006/"_s).object();
     QVERIFY(!p2.value(u"detectorIds"_s).toArray().contains(u"720304"_s));
 }
 

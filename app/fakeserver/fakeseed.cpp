@@ -103,11 +103,13 @@ public:
     {
         const QString orgId = m_data.organization.value(QStringLiteral("id")).toString();
         // Org workflows first so detectors can connect to them.
-        const qint64 p1 = workflowBase, p3 = workflowBase + 1, p2 = workflowBase + 2;
+        // Ids as in fixtures/workflows.json: P1, P3, then each team's P0 (platform-eng first), then P2.
+        const qint64 p1 = workflowBase, p3 = workflowBase + 1;
         QHash<QString, qint64> p0ByTeam;
-        qint64 nextWorkflow = workflowBase + 3;
+        qint64 nextWorkflow = workflowBase + 2;
         for (const QJsonObject& team : std::as_const(m_data.teams))
             p0ByTeam.insert(team.value(QStringLiteral("slug")).toString(), nextWorkflow++);
+        const qint64 p2 = nextWorkflow;
 
         addWorkflow(p1, QStringLiteral("[P1] new or regressed issue in production (#alerts-prod)"),
                     {condition(QStringLiteral("first_seen_event"), true, true),

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// Time to pull a large org (default large:2000) from the fake Sentry with injected latency,
+// against the floor (requests ÷ concurrency) × latency. The fake server runs in its own thread so
+// its work does not share the client's event loop (as a real server would not).
+//   bench_pull [--seed large:2000] [--latency-ms 30] [--concurrency 8] [--rate-limit N]
+#include "fakesentryserver.h"
+#include "orgpuller.h"
+#include "sentryclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace sc;
+
+namespace {
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // Linux: kilobytes
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("sc.*.debug=false\nsc.*.info=false"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Fake seed."), QStringLiteral("SEED"),
+                      QStringLiteral("large:2000")});
+    parser.addOption({QStringLiteral("latency-ms"), QStringLiteral("Injected latency."), QStringLiteral("MS"),
+                      QStringLiteral("30")});
+    parser.addOption({QStringLiteral("concurrency"), QStringLiteral("Requests in flight."), QStringLiteral("N"),
+                      QStringLiteral("8")});
+    parser.addOption({QStringLiteral("rate-limit"), QStringLiteral("Fake rate limit (requests/s, 0 = off)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.process(app);
+
+    FakeServerOptions options;
+    options.seed = parser.value(QStringLiteral("seed"));
+    options.latencyMs = parser.value(QStringLiteral("latency-ms")).toInt();
+    options.rateLimitPerSecond = parser.value(QStringLiteral("rate-limit")).toDouble();
+    options.token = QStringLiteral("sntryu_bench_token");
+    const int concurrency = std::max(1, parser.value(QStringLiteral("concurrency")).toInt());
+
+    QElapsedTimer seedTimer;
+    seedTimer.start();
+    auto* server = new FakeSentryServer(options);
+    const double seedSeconds = double(seedTimer.elapsed()) / 1000.0;
+    QThread serverThread;
+    server->moveToThread(&serverThread);
+    serverThread.start();
+    quint16 port = 0;
+    // Outside product code: the bench may block its own start-up on the server thread.
+    QMetaObject::invokeMethod(server, [&] { port = server->listen(); }, Qt::BlockingQueuedConnection);
+    if (!port) {
+        std::fprintf(stderr, "bench_pull: the fake server could not listen\n");
+        return 1;
+    }
+    const QString org = server->orgSlug();
+
+    ClientConfig config;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    config.token = options.token;
+    config.maxConcurrency = concurrency;
+    SentryClient client(config);
+    OrgPuller puller(&client, org);
+
+    int code = 0;
+    QElapsedTimer timer;
+    std::optional<OrgSnapshot> snapshot;
+    QObject::connect(&puller, &OrgPuller::succeeded, &app, [&](const OrgSnapshot& s) {
+        snapshot = s;
+        app.quit();
+    });
+    QObject::connect(&puller, &OrgPuller::failed, &app, [&](const Error& error) {
+        std::fprintf(stderr, "bench_pull: pull failed: %s\n", qPrintable(error.message));
+        code = 1;
+        app.quit();
+    });
+    QTimer::singleShot(0, &app, [&] {
+        timer.start();
+        puller.start();
+    });
+    app.exec();
+    const double seconds = double(timer.elapsed()) / 1000.0;
+
+    int served = 0;
+    QMetaObject::invokeMethod(server, [&] { served = server->requestCount(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    if (code != 0 || !snapshot)
+        return 1;
+
+    const int requests = client.requestsStarted();
+    const double latency = double(options.latencyMs) / 1000.0;
+    const double concurrencyFloor = std::ceil(double(requests) / concurrency) * latency;
+    const double rateFloor = options.rateLimitPerSecond > 0 ? double(requests) / options.rateLimitPerSecond : 0.0;
+    const double floor = std::max(concurrencyFloor, rateFloor);
+
+    std::printf("pulled %s (%s): %lld projects, %lld teams, %lld detectors, %lld workflows\n", qPrintable(org),
+                qPrintable(options.seed), qlonglong(snapshot->projects.size()), qlonglong(snapshot->teams.size()),
+                qlonglong(snapshot->detectors.size()), qlonglong(snapshot->workflows.size()));
+    std::printf("%d requests sent (%d served), concurrency %d, latency %d ms, seed built in %.2f s\n", requests,
+                served, concurrency, options.latencyMs, seedSeconds);
+    std::printf("BENCH pull_large2000_seconds %.3f s\n", seconds);
+    std::printf("BENCH pull_requests %d count\n", requests);
+    std::printf("BENCH pull_floor_seconds %.3f s\n", floor);
+    std::printf("BENCH pull_ratio %.3f x\n", floor > 0 ? seconds / floor : 0.0);
+    std::printf("BENCH pull_peak_rss_mb %.1f MB\n", peakRssMb());
+    return 0;
+}

@@ -460,7 +460,74 @@ QJsonObject detailExtras()
     const QJsonObject summary = seedFile(QStringLiteral("organization-projects.json")).toArray().first().toObject();
     for (auto it = summary.begin(); it != summary.end(); ++it)
         detail.remove(it.key());
+    // Fields the OpenAPI document requires that the hand-built fixture leaves out.
+    const QJsonObject required{
+        {QStringLiteral("autofixAutomationTuning"), QStringLiteral("off")},
+        {QStringLiteral("debugFilesRole"), QJsonValue()},
+        {QStringLiteral("derivedGroupingEnhancements"), QString()},
+        {QStringLiteral("dynamicSamplingBiases"), QJsonValue()},
+        {QStringLiteral("enableAutoReleaseCreation"), false},
+        {QStringLiteral("highlightPreset"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("handled"), QStringLiteral("level")}},
+                                                        {QStringLiteral("context"), QJsonObject()}}},
+        {QStringLiteral("isDynamicallySampled"), false},
+        {QStringLiteral("options"), QJsonObject()},
+        {QStringLiteral("relayPiiConfig"), QJsonValue()},
+        {QStringLiteral("scmSourceContextEnabled"), false},
+        {QStringLiteral("secondaryGroupingConfig"), QJsonValue()},
+        {QStringLiteral("secondaryGroupingExpiry"), 0},
+        {QStringLiteral("seerNightshiftTweaks"), QJsonValue()},
+        {QStringLiteral("seerScannerAutomation"), false},
+        {QStringLiteral("tempestFetchScreenshots"), false}};
+    for (auto it = required.begin(); it != required.end(); ++it) {
+        if (!detail.contains(it.key()))
+            detail.insert(it.key(), it.value());
+    }
     return detail;
+}
+
+// Project-summary fields the OpenAPI document requires that the fixtures leave out.
+void completeProject(QJsonObject& project)
+{
+    static const char* const insights[] = {"hasInsightsAgentMonitoring", "hasInsightsAppStart", "hasInsightsAssets",
+                                           "hasInsightsCaches", "hasInsightsDb", "hasInsightsHttp", "hasInsightsMCP",
+                                           "hasInsightsQueues", "hasInsightsScreenLoad", "hasInsightsVitals"};
+    for (const char* key : insights) {
+        if (!project.contains(QLatin1String(key)))
+            project.insert(QLatin1String(key), false);
+    }
+    if (!project.contains(QStringLiteral("isInternal")))
+        project.insert(QStringLiteral("isInternal"), false);
+    if (!project.contains(QStringLiteral("isPublic")))
+        project.insert(QStringLiteral("isPublic"), false);
+}
+
+void completeTeam(QJsonObject& team)
+{
+    if (!team.contains(QStringLiteral("access")))
+        team.insert(QStringLiteral("access"), QJsonArray{QStringLiteral("event:read"), QStringLiteral("event:write"),
+                                                         QStringLiteral("team:read"), QStringLiteral("project:read"),
+                                                         QStringLiteral("project:write"), QStringLiteral("alerts:read"),
+                                                         QStringLiteral("alerts:write")});
+}
+
+void completeMember(QJsonObject& member)
+{
+    if (!member.value(QStringLiteral("user")).isObject())
+        return;
+    QJsonObject user = member.value(QStringLiteral("user")).toObject();
+    if (!user.contains(QStringLiteral("isSuspended")))
+        user.insert(QStringLiteral("isSuspended"), false);
+    member[QStringLiteral("user")] = user;
+}
+
+void completeAll(FakeOrgData& data)
+{
+    for (QJsonObject& p : data.projects)
+        completeProject(p);
+    for (QJsonObject& t : data.teams)
+        completeTeam(t);
+    for (QJsonObject& m : data.members)
+        completeMember(m);
 }
 
 void buildDemo(FakeOrgData& data)
@@ -666,6 +733,7 @@ std::optional<FakeOrgData> buildFakeSeed(const QString& seed)
     data.seed = seed;
     if (seed == QLatin1String("demo")) {
         buildDemo(data);
+        completeAll(data);
         return data;
     }
     if (seed.startsWith(QLatin1String("large:"))) {
@@ -674,6 +742,7 @@ std::optional<FakeOrgData> buildFakeSeed(const QString& seed)
         if (!ok || n < 1 || n > 100000)
             return std::nullopt;
         buildLarge(data, n);
+        completeAll(data);
         return data;
     }
     return std::nullopt;

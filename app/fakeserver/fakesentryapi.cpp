@@ -632,11 +632,7 @@ QJsonObject FakeSentryApi::projectDetail(const QJsonObject& summary) const
     const QString slug = summary.value(u"slug"_s).toString();
     detail[u"subjectPrefix"_s] = u"[%1] "_s.arg(slug);
     detail[u"securityToken"_s] = QString::fromLatin1(QByteArray::number(qHash(slug), 16).rightJustified(32, '0'));
-    QJsonObject org = organizationSummary();
-    static const QStringList drop{u"allowMemberInvite"_s, u"allowMemberProjectCreation"_s, u"allowSuperuserAccess"_s};
-    for (const QString& k : drop)
-        org.remove(k);
-    detail[u"organization"_s] = org;
+    detail[u"organization"_s] = organizationSummary();
     return detail;
 }
 

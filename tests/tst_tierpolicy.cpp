@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "orgsnapshot.h"
 #include "tierpolicy.h"
+#include "tierpolicytext.h"
 
 #include <QtTest>
 
@@ -19,6 +20,8 @@ private slots:
     void validation_namesMissingIntegrationsAndUnroutableTeams_data();
     void validation_namesMissingIntegrationsAndUnroutableTeams();
     void defaultPolicy_validatesAgainstTheDemoOrg();
+    void policyText_replacesOneValue_keepingTheRest_data();
+    void policyText_replacesOneValue_keepingTheRest();
 };
 
 namespace {
@@ -195,6 +198,34 @@ void TestTierPolicy::defaultPolicy_validatesAgainstTheDemoOrg()
     for (const PolicyDiagnostic& d : diagnostics)
         all.append(d.toString());
     QCOMPARE(all, QStringList());
+}
+
+void TestTierPolicy::policyText_replacesOneValue_keepingTheRest_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expectedLine");
+    QTest::newRow("number") << "tiers.P0.parts.errors.threshold" << "200" << "        threshold: 200";
+    QTest::newRow("quoted channel") << "tiers.P1.action.channel" << "#prod-alerts" << "      channel: \"#prod-alerts\"";
+    QTest::newRow("quoted aggregate") << "tiers.P0.parts.crash-free.aggregate" << "crash_free_rate(session)"
+                                      << "        aggregate: crash_free_rate(session)";
+    QTest::newRow("environment") << "tiers.P3.environment" << "stage" << "    environment: stage";
+}
+
+void TestTierPolicy::policyText_replacesOneValue_keepingTheRest()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, expectedLine);
+    const QString before = TierPolicy::defaultPolicyText();
+    const Result<QString> after = TierPolicyText::withValue(before, path.split(QLatin1Char('.')), value);
+    QVERIFY2(after, qPrintable(after ? QString() : after.error().message));
+    QVERIFY2(after->split(QLatin1Char('\n')).contains(expectedLine), qPrintable(*after));
+    QCOMPARE(after->count(QLatin1Char('\n')), before.count(QLatin1Char('\n')));
+    QCOMPARE(TierPolicyText::value(*after, path.split(QLatin1Char('.'))), std::optional<QString>(value));
+    QVERIFY(after->startsWith(QLatin1String("# sentry-console alert tier policy")));
+    QVERIFY(TierPolicy::fromYaml(*after, QStringLiteral("edited.yaml")));
+    QVERIFY(!TierPolicyText::withValue(before, {QStringLiteral("tiers"), QStringLiteral("P9")}, value));
 }
 
 QTEST_GUILESS_MAIN(TestTierPolicy)

@@ -88,8 +88,18 @@ int main(int argc, char** argv)
         code = 1;
         app.quit();
     });
+    // How full the pipe stayed: if the mean is near the concurrency, the client kept every slot
+    // busy and any gap to the floor is server or CPU time.
+    qint64 samples = 0;
+    qint64 inFlightSum = 0;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &app, [&] {
+        ++samples;
+        inFlightSum += client.inFlight();
+    });
     QTimer::singleShot(0, &app, [&] {
         timer.start();
+        sampler.start(5);
         puller.start();
     });
     app.exec();
@@ -118,6 +128,7 @@ int main(int argc, char** argv)
     std::printf("BENCH pull_requests %d count\n", requests);
     std::printf("BENCH pull_floor_seconds %.3f s\n", floor);
     std::printf("BENCH pull_ratio %.3f x\n", floor > 0 ? seconds / floor : 0.0);
+    std::printf("BENCH pull_mean_in_flight %.2f requests\n", samples ? double(inFlightSum) / double(samples) : 0.0);
     std::printf("BENCH pull_peak_rss_mb %.1f MB\n", peakRssMb());
     return 0;
 }

@@ -60,8 +60,11 @@ def main():
         ([sentry, "org", "list"], ["acme-corp"]),
         ([sentry, "team", "list", "acme-corp"], ["platform-eng", "payments", "frontend"]),
         ([sentry, "project", "list", "acme-corp/"], ["payment-api", "web-app"]),
-        ([sentry, "alert", "issues", "list", "acme-corp/"], ["new or regressed issue in production"]),
-        ([sentry, "alert", "metrics", "list", "acme-corp/"], ["errors > 50/min"]),
+        # JSON: the tables wrap long names across lines.
+        ([sentry, "alert", "issues", "list", "acme-corp/", "--json"],
+         ["[P1] new or regressed issue in production (#alerts-prod)", "[P3] new issue in staging (#alerts-staging)"]),
+        ([sentry, "alert", "metrics", "list", "acme-corp/", "--json"],
+         ["[P0] errors > 50/min (api-gateway)", "[P2] p95 > 2s (payment-api)"]),
     ]
     failures = 0
     try:

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "changeset.h"
+#include "pushoutcome.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sc {
+
+class ConsoleSession;
+class DiffView;
+class PushEngine;
+
+// A view of the session's draft store for the current profile: every pending operation grouped by
+// project with create / update / delete counts, checkboxes to push a subset, the diff of the selected
+// operation, and Push, which runs one PushEngine per draft with the session's client. Operations
+// that end applied and verified leave their draft; every other one stays. Conflicts open a
+// ConflictDialog (re-base, overwrite, skip) after the push; the session refreshes afterwards.
+class PendingChangesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { OperationColumn, StatusColumn, ColumnCount };
+    enum Role { DraftKeyRole = Qt::UserRole + 1, OperationIdRole };
+
+    explicit PendingChangesPanel(ConsoleSession* session, QWidget* parent = nullptr);
+    ~PendingChangesPanel() override;
+
+    QTreeWidget* tree() const { return m_tree; }
+    DiffView* diffView() const { return m_diff; }
+    QPushButton* pushButton() const { return m_push; }
+    bool isPushing() const;
+    int pendingCount() const;
+    // The last push's outcome of an operation in a draft (Pending when it was not pushed).
+    PushOutcome outcome(const QString& draftKey, const QString& opId) const;
+
+public slots:
+    void reload();
+    void push();
+    void cancelPush();
+    void selectOperation(const QString& draftKey, const QString& opId);
+
+signals:
+    void pushStarted();
+    void pushFinished();
+    void conflictResolved();
+
+private:
+    struct Draft {
+        QString key;
+        ChangeSet changes;
+    };
+    void startNext();
+    void engineFinished();
+    void showNextConflict();
+    void showCurrent();
+    QTreeWidgetItem* itemFor(const QString& key, const QString& opId) const;
+    static QString outcomeKey(const QString& key, const QString& opId) { return key + u'\n' + opId; }
+
+    QPointer<ConsoleSession> m_session; // not owned
+    QList<Draft> m_drafts;
+    QTreeWidget* m_tree = nullptr;      // child
+    DiffView* m_diff = nullptr;         // child
+    QLabel* m_summary = nullptr;        // child
+    QLabel* m_status = nullptr;         // child
+    QPushButton* m_push = nullptr;      // child
+    QPushButton* m_cancel = nullptr;    // child
+    QCheckBox* m_continueOnError = nullptr; // child
+    QList<Draft> m_queue;               // drafts still to push (selected operations only)
+    QPointer<PushEngine> m_engine;      // child while running
+    QString m_engineKey;
+    QHash<QString, PushOutcome> m_outcomes; // outcomeKey → last outcome
+    QHash<QString, ChangeOperation> m_pushedOps; // outcomeKey → the op as pushed (for verified ones gone from drafts)
+    QList<QPair<QString, QString>> m_conflicts;  // (draft key, op id) waiting for a decision
+};
+
+} // namespace sc

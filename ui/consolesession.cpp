@@ -27,6 +27,7 @@ namespace sc {
 
 struct ConsoleSession::Impl {
     ConnectionProfile profile;
+    ClientConfig clientDefaults;
     QPointer<SentryClient> client;  // owned (child of the session), replaced per profile
     QPointer<OrgPuller> puller;     // owned (child), one per refresh
     OrgSnapshot snapshot;
@@ -68,6 +69,7 @@ QString ConsoleSession::orgSlug() const { return d->profile.orgSlug; }
 QUrl ConsoleSession::serverUrl() const { return d->profile.url; }
 SentryClient* ConsoleSession::client() const { return d->client; }
 ConnectionProfile ConsoleSession::profile() const { return d->profile; }
+void ConsoleSession::setClientDefaults(const ClientConfig& defaults) { d->clientDefaults = defaults; }
 bool ConsoleSession::hasSnapshot() const { return d->hasSnapshot; }
 const OrgSnapshot& ConsoleSession::snapshot() const { return d->snapshot; }
 const AuditReport& ConsoleSession::audit() const { return d->audit; }
@@ -136,7 +138,7 @@ void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString
     ++d->auditGeneration;
 
     if (!token.isEmpty()) {
-        ClientConfig config;
+        ClientConfig config = d->clientDefaults;
         config.baseUrl = profile.url;
         config.token = token;
         d->client = new SentryClient(config, this);

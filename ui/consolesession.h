@@ -49,6 +49,9 @@ public:
     // offline (client() null): the cache is still shown and refresh() fails with a clear error.
     void openProfile(const sc::ConnectionProfile& profile, const QString& token, bool refreshNow = true);
     ConnectionProfile profile() const;
+    // Client settings (concurrency, timeouts, retries) for the next openProfile(); URL and token
+    // come from the profile.
+    void setClientDefaults(const ClientConfig& defaults);
     QString cacheFilePath() const;     // where this profile's snapshot is cached
     bool isRefreshing() const;
     bool isSnapshotFromCache() const;  // shown from disk, not yet refreshed from the server

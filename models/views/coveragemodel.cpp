@@ -184,8 +184,8 @@ QVariant CoverageModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
                 return group.kind == OrgTreeModel::UnassignedKind
-                    ? tr("Unassigned (%n project(s))", nullptr, int(group.projects.size()))
-                    : tr("#%1 (%n project(s))", nullptr, int(group.projects.size())).arg(group.slug);
+                    ? tr("Unassigned (%1)").arg(group.projects.size())
+                    : tr("#%1 (%2)").arg(group.slug).arg(group.projects.size());
             if (tier >= 0) {
                 const int total = counts[0] + counts[1] + counts[2];
                 return total == 0 ? QString() : tr("%1 of %2 present").arg(counts[0]).arg(total);

@@ -58,8 +58,7 @@ public:
     };
     RowInfo rowInfo(const QModelIndex& index) const;
 
-    // Counting rule for ownership text until the ownership engine is wired: every non-blank line
-    // that is not a comment.
+    // Rules as Sentry's parser counts them; for text it rejects, every non-blank, non-comment line.
     static int countOwnershipRules(const QString& raw);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

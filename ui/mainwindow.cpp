@@ -1,0 +1,571 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "consolesession.h"
+#include "coveragemarksdelegate.h"
+#include "coverageview.h"
+#include "detailsview.h"
+#include "orgfilterproxymodel.h"
+#include "orgtreemodel.h"
+#include "profiledialog.h"
+#include "quickopendialog.h"
+
+// Views built by the other engineers, wired in as soon as their headers exist.
+#if __has_include("ownershipeditor.h")
+#include "ownershipeditor.h"
+#define SC_HAVE_OWNERSHIP_EDITOR 1
+#endif
+#if __has_include("chartsview.h")
+#include "chartsview.h"
+#define SC_HAVE_CHARTS_VIEW 1
+#endif
+#if __has_include("pendingchangespanel.h")
+#include "pendingchangespanel.h"
+#define SC_HAVE_PENDING_CHANGES 1
+#endif
+#if __has_include("historyview.h")
+#include "historyview.h"
+#define SC_HAVE_HISTORY_VIEW 1
+#endif
+#if __has_include("tierpolicyeditor.h")
+#include "tierpolicyeditor.h"
+#define SC_HAVE_TIER_POLICY_EDITOR 1
+#endif
+#if __has_include("applytiersdialog.h")
+#include "applytiersdialog.h"
+#define SC_HAVE_APPLY_TIERS 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sc {
+
+namespace {
+// Beyond this many project rows the tree opens with teams collapsed, so the first paint stays cheap.
+constexpr int ExpandAllLimit = 400;
+
+QString ageText(const QDateTime& takenAt)
+{
+    const qint64 seconds = takenAt.secsTo(QDateTime::currentDateTimeUtc());
+    if (seconds < 60)
+        return MainWindow::tr("just now");
+    if (seconds < 3600)
+        return MainWindow::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return MainWindow::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return MainWindow::tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+} // namespace
+
+MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_secrets(secrets)
+    , m_treeModel(new OrgTreeModel(this))
+    , m_filterModel(new OrgFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_details(new DetailsView(session, this))
+    , m_coverage(new CoverageView(session, this))
+    , m_profileLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
+    , m_rateLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_ageTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Sentry Console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-console.svg")));
+
+    m_filterModel->setSourceModel(m_treeModel);
+    m_filter->setPlaceholderText(tr("Filter: name, team:payments, platform:python, missing:P0…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the organization tree"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filterModel->setQuery(text);
+        if (text.trimmed().isEmpty())
+            restoreExpansion();
+        else
+            m_tree->expandAll();
+    });
+
+    m_tree->setModel(m_filterModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAccessibleName(tr("Organization tree"));
+    m_tree->setItemDelegateForColumn(OrgTreeModel::CoverageColumn,
+                                     new CoverageMarksDelegate(CoverageMarksDelegate::Mode::Marks, OrgTreeModel::CoverageRole, this));
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::PlatformColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::CoverageColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::RulesColumn, QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onTreeCurrentChanged(current); });
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_tabs->addTab(m_details, tr("&Details"));
+    m_tabs->addTab(m_coverage, tr("Tier &coverage"));
+#ifdef SC_HAVE_OWNERSHIP_EDITOR
+    auto* ownership = new OwnershipEditor(session, this);
+    m_ownershipEditor = ownership;
+    m_tabs->addTab(ownership, tr("&Ownership"));
+#endif
+#ifdef SC_HAVE_CHARTS_VIEW
+    m_charts = new ChartsView(session, this);
+    m_tabs->addTab(m_charts, tr("C&harts"));
+#endif
+#ifdef SC_HAVE_HISTORY_VIEW
+    m_history = new HistoryView(session, this);
+    m_tabs->addTab(m_history, tr("Histor&y"));
+#endif
+    connect(m_details, &DetailsView::editOwnershipRequested, this, &MainWindow::editOwnership);
+    connect(m_details, &DetailsView::linkActivated, this, [this](const QString& kind, const QString& slug) {
+        if (kind == QLatin1String("project"))
+            selectProject(slug);
+        else if (kind == QLatin1String("team"))
+            selectTeam(slug);
+    });
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({520, 760});
+    setCentralWidget(splitter);
+
+#ifdef SC_HAVE_PENDING_CHANGES
+    auto* dock = new QDockWidget(tr("Pending changes"), this);
+    dock->setObjectName(QStringLiteral("pendingChangesDock"));
+    dock->setWidget(new PendingChangesPanel(session, dock));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+#endif
+
+    setTabOrder(m_filter, m_tree);
+    setTabOrder(m_tree, m_tabs);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(session, &ConsoleSession::snapshotChanged, this, &MainWindow::onSnapshotChanged);
+    connect(session, &ConsoleSession::auditChanged, this, [this] {
+        m_treeModel->setAudit(m_session->hasAudit() ? m_session->audit() : AuditReport());
+    });
+    connect(session, &ConsoleSession::refreshStarted, this, [this] {
+        m_errorLabel->clear();
+        m_errorLabel->hide();
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+        if (m_refreshAction)
+            m_refreshAction->setEnabled(false);
+        updateStatus();
+    });
+    connect(session, &ConsoleSession::refreshProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(session, &ConsoleSession::refreshFinished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        if (m_refreshAction)
+            m_refreshAction->setEnabled(true);
+        updateStatus();
+    });
+    connect(session, &ConsoleSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(session, &ConsoleSession::rateLimitChanged, this, &MainWindow::updateStatus);
+    connect(session, &ConsoleSession::profileChanged, this, &MainWindow::updateStatus);
+    connect(session, &ConsoleSession::projectSelected, this, [this](const QString& slug) {
+        if (!m_syncingSelection && !slug.isEmpty())
+            selectProject(slug);
+    });
+    connect(m_cancel, &QPushButton::clicked, session, &ConsoleSession::cancelRefresh);
+    connect(m_ageTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_ageTimer->start(30 * 1000);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+
+    onSnapshotChanged();
+    if (session->isRefreshing())
+        emit session->refreshStarted();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* profiles = file->addAction(tr("Connection &profiles…"), this, &MainWindow::openProfiles);
+    profiles->setEnabled(m_secrets != nullptr);
+    m_refreshAction = file->addAction(tr("&Refresh"), m_session, &ConsoleSession::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Filter the tree"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* quickOpen = edit->addAction(tr("&Go to project or team…"), this, &MainWindow::openQuickOpen);
+    quickOpen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction* action = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* tiers = menuBar()->addMenu(tr("&Tiers"));
+    QAction* policy = tiers->addAction(tr("Tier &policy…"), this, &MainWindow::openTierPolicyEditor);
+    QAction* apply = tiers->addAction(tr("&Apply tiers to selection…"), this, &MainWindow::applyTiersToSelection);
+#ifndef SC_HAVE_TIER_POLICY_EDITOR
+    policy->setEnabled(false);
+#endif
+#ifndef SC_HAVE_APPLY_TIERS
+    apply->setEnabled(false);
+#endif
+    Q_UNUSED(policy);
+    Q_UNUSED(apply);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_errorLabel->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 1px 6px; border-radius: 3px;"));
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->hide();
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel->setToolTip(tr("Stop the refresh and keep the data shown"));
+    m_cancel->hide();
+    statusBar()->addWidget(m_profileLabel);
+    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    updateStatus();
+}
+
+QString MainWindow::statusText() const
+{
+    QStringList parts{m_profileLabel->text(), m_syncLabel->text(), m_rateLabel->text()};
+    if (!m_errorLabel->text().isEmpty())
+        parts << m_errorLabel->text();
+    return parts.join(QStringLiteral(" | "));
+}
+
+void MainWindow::updateStatus()
+{
+    m_profileLabel->setText(m_session->profileName().isEmpty()
+                                ? tr("No profile")
+                                : tr("Profile: %1 (%2)").arg(m_session->profileName(), m_session->orgSlug()));
+    const QDateTime taken = m_session->snapshotTakenAt();
+    QString sync;
+    if (!taken.isValid())
+        sync = m_session->isRefreshing() ? tr("Loading…") : tr("Never synced");
+    else if (m_session->isSnapshotFromCache())
+        sync = tr("Cached snapshot from %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
+    else
+        sync = tr("Synced %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
+    if (m_session->isRefreshing() && taken.isValid())
+        sync += QLatin1Char(' ') + tr("— refreshing…");
+    m_syncLabel->setText(sync);
+    const RateLimitState rate = m_session->rateLimit();
+    m_rateLabel->setText(rate.limit < 0 || rate.remaining < 0
+                             ? tr("Rate limit: not reported")
+                             : tr("Rate limit: %1 of %2 left").arg(rate.remaining).arg(rate.limit));
+}
+
+void MainWindow::onRefreshFailed(const Error& error)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (m_refreshAction)
+        m_refreshAction->setEnabled(true);
+    const QString text = error.kind == ErrorKind::Canceled
+        ? tr("Refresh canceled; showing the previous data.")
+        : tr("Refresh failed: %1").arg(error.message);
+    m_errorLabel->setText(text);
+    m_errorLabel->setToolTip(error.detail);
+    m_errorLabel->setVisible(true);
+    updateStatus();
+}
+
+void MainWindow::restoreExpansion()
+{
+    const QModelIndex org = m_filterModel->index(0, 0);
+    if (!org.isValid())
+        return;
+    if (m_treeModel->projectRowCount() <= ExpandAllLimit)
+        m_tree->expandAll();
+    else
+        m_tree->expand(org);
+}
+
+void MainWindow::onSnapshotChanged()
+{
+    // Keep the user's place across the reset a refresh causes.
+    const QString project = m_session->selectedProject();
+    const QString team = m_session->selectedTeam();
+    m_treeModel->setSnapshot(m_session->snapshot());
+    if (!m_session->hasSnapshot())
+        m_treeModel->clear();
+    if (m_session->hasAudit())
+        m_treeModel->setAudit(m_session->audit());
+    restoreExpansion();
+    if (!project.isEmpty())
+        selectProject(project);
+    else if (!team.isEmpty())
+        selectTeam(team);
+    updateStatus();
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex& current)
+{
+    if (!current.isValid())
+        return;
+    m_syncingSelection = true;
+    const QString slug = current.data(OrgTreeModel::SlugRole).toString();
+    switch (current.data(OrgTreeModel::KindRole).toInt()) {
+    case OrgTreeModel::ProjectKind: m_session->selectProject(slug); break;
+    case OrgTreeModel::TeamKind: m_session->selectTeam(slug); break;
+    default:
+        m_session->selectProject({});
+        break;
+    }
+    m_syncingSelection = false;
+}
+
+void MainWindow::selectProject(const QString& slug)
+{
+    const QModelIndexList rows = m_treeModel->projectIndexes(slug);
+    if (rows.isEmpty())
+        return;
+    QModelIndex proxy = m_filterModel->mapFromSource(rows.first());
+    if (!proxy.isValid()) {
+        m_filter->clear(); // the filter hid it; the user asked for it by name
+        proxy = m_filterModel->mapFromSource(rows.first());
+    }
+    m_tree->setCurrentIndex(proxy);
+    m_tree->scrollTo(proxy);
+}
+
+void MainWindow::selectTeam(const QString& slug)
+{
+    const QModelIndex row = m_treeModel->teamIndex(slug);
+    QModelIndex proxy = m_filterModel->mapFromSource(row);
+    if (!proxy.isValid() && row.isValid()) {
+        m_filter->clear();
+        proxy = m_filterModel->mapFromSource(row);
+    }
+    if (proxy.isValid()) {
+        m_tree->setCurrentIndex(proxy);
+        m_tree->scrollTo(proxy);
+    }
+}
+
+bool MainWindow::showView(const QString& view)
+{
+    if (view.isEmpty() || view == QLatin1String("tree")) {
+        m_tabs->setCurrentWidget(m_details);
+        return true;
+    }
+    if (view == QLatin1String("coverage")) {
+        m_tabs->setCurrentWidget(m_coverage);
+        return true;
+    }
+    if (view == QLatin1String("charts") && m_charts) {
+        m_tabs->setCurrentWidget(m_charts);
+        return true;
+    }
+    if (view == QLatin1String("history") && m_history) {
+        m_tabs->setCurrentWidget(m_history);
+        return true;
+    }
+    if (view.startsWith(QLatin1String("project:"))) {
+        const QString slug = view.mid(8);
+        if (!m_session->snapshot().projectBySlug(slug))
+            return false;
+        selectProject(slug);
+        m_tabs->setCurrentWidget(m_details);
+        return true;
+    }
+    if (view.startsWith(QLatin1String("team:"))) {
+        const QString slug = view.mid(5);
+        if (!m_session->snapshot().teamBySlug(slug))
+            return false;
+        selectTeam(slug);
+        m_tabs->setCurrentWidget(m_details);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::openQuickOpen()
+{
+    auto* dialog = new QuickOpenDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuickOpenDialog::chosen, this, [this](const QString& kind, const QString& slug) {
+        if (kind == QLatin1String("project"))
+            selectProject(slug);
+        else
+            selectTeam(slug);
+        m_tree->setFocus();
+    });
+    dialog->open();
+}
+
+void MainWindow::openProfiles()
+{
+    if (!m_secrets)
+        return;
+    auto* dialog = new ProfileDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::profileChosen, this, [this](const ConnectionProfile& profile, const QString& token) {
+        m_session->openProfile(profile, token);
+    });
+    dialog->open();
+}
+
+QStringList MainWindow::projectsUnder(const QModelIndex& proxyIndex) const
+{
+    QStringList slugs;
+    const QModelIndex source = m_filterModel->mapToSource(proxyIndex);
+    const int kind = source.data(OrgTreeModel::KindRole).toInt();
+    if (kind == OrgTreeModel::ProjectKind)
+        return {source.data(OrgTreeModel::SlugRole).toString()};
+    // A team or the org: every project below, once.
+    std::function<void(const QModelIndex&)> collect = [&](const QModelIndex& parent) {
+        for (int r = 0; r < m_treeModel->rowCount(parent); ++r) {
+            const QModelIndex child = m_treeModel->index(r, 0, parent);
+            if (child.data(OrgTreeModel::KindRole).toInt() == OrgTreeModel::ProjectKind) {
+                const QString slug = child.data(OrgTreeModel::SlugRole).toString();
+                if (!slugs.contains(slug))
+                    slugs << slug;
+            } else {
+                collect(child);
+            }
+        }
+    };
+    collect(source);
+    return slugs;
+}
+
+void MainWindow::showTreeContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* apply = menu->addAction(tr("Apply tiers to selection…"), this, &MainWindow::applyTiersToSelection);
+#ifndef SC_HAVE_APPLY_TIERS
+    apply->setEnabled(false);
+#endif
+    Q_UNUSED(apply);
+    if (index.data(OrgTreeModel::KindRole).toInt() == OrgTreeModel::ProjectKind) {
+        const QString slug = index.data(OrgTreeModel::SlugRole).toString();
+        menu->addAction(tr("Edit ownership rules…"), this, [this, slug] { editOwnership(slug); });
+    }
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::applyTiersToSelection()
+{
+    const QStringList projects = projectsUnder(m_tree->currentIndex());
+    if (projects.isEmpty())
+        return;
+#ifdef SC_HAVE_APPLY_TIERS
+    auto* dialog = new ApplyTiersDialog(m_session, projects, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowFlag(Qt::Window);
+    dialog->show();
+#endif
+}
+
+void MainWindow::openTierPolicyEditor()
+{
+#ifdef SC_HAVE_TIER_POLICY_EDITOR
+    auto* editor = new TierPolicyEditor(m_session, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowFlag(Qt::Window);
+    editor->show();
+#endif
+}
+
+void MainWindow::editOwnership(const QString& projectSlug)
+{
+#ifdef SC_HAVE_OWNERSHIP_EDITOR
+    static_cast<OwnershipEditor*>(m_ownershipEditor)->openProject(projectSlug);
+    m_tabs->setCurrentWidget(m_ownershipEditor);
+#else
+    Q_UNUSED(projectSlug);
+    statusBar()->showMessage(tr("The ownership editor is not part of this build."), 5000);
+#endif
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeConfirmed || !m_session->hasUnpushedDrafts()) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        event->accept();
+        return;
+    }
+    // Ask without a nested event loop: ignore this close, close again once answered.
+    event->ignore();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unpushed changes"),
+                                tr("There are changes that have not been pushed to Sentry. They stay saved as drafts "
+                                   "and will be here next time. Close the window?"),
+                                QMessageBox::Close | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Close) {
+            m_closeConfirmed = true;
+            close();
+        }
+    });
+    box->open();
+}
+
+} // namespace sc

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace sc {
+
+class ConsoleSession;
+class CoverageView;
+class DetailsView;
+class OrgFilterProxyModel;
+class OrgTreeModel;
+class SecretStore;
+struct Error;
+
+// The console window: the org tree with its filter on the left, the selection's details, the
+// tier coverage matrix and the other engineers' views (ownership editor, charts, history) as
+// tabs on the right, pending changes as a dock, and a status bar with the profile, the last
+// sync and the rate-limit budget. Never blocks: the session does the work and signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // session and secrets: not owned (secrets may be null: no profile switching then).
+    explicit MainWindow(ConsoleSession* session, SecretStore* secrets = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // "tree" | "coverage" | "charts" | "history" | "project:SLUG" | "team:SLUG". False if unknown.
+    bool showView(const QString& view);
+    void selectProject(const QString& slug);
+    void selectTeam(const QString& slug);
+
+    QTreeView* treeView() const { return m_tree; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    OrgTreeModel* treeModel() const { return m_treeModel; }
+    OrgFilterProxyModel* filterModel() const { return m_filterModel; }
+    DetailsView* detailsView() const { return m_details; }
+    CoverageView* coverageView() const { return m_coverage; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QLabel* errorLabel() const { return m_errorLabel; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QString statusText() const; // the status bar's labels joined, for tests
+
+public slots:
+    void openQuickOpen();
+    void openProfiles();
+    void applyTiersToSelection();
+    void openTierPolicyEditor();
+    void editOwnership(const QString& projectSlug);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void onSnapshotChanged();
+    void onTreeCurrentChanged(const QModelIndex& current);
+    void onRefreshFailed(const sc::Error& error);
+    void updateStatus();
+    void showTreeContextMenu(const QPoint& pos);
+    QStringList projectsUnder(const QModelIndex& proxyIndex) const;
+    void restoreExpansion();
+
+    ConsoleSession* m_session; // not owned
+    SecretStore* m_secrets;    // not owned, may be null
+    OrgTreeModel* m_treeModel;
+    OrgFilterProxyModel* m_filterModel;
+    QLineEdit* m_filter;
+    QTreeView* m_tree;
+    QTabWidget* m_tabs;
+    DetailsView* m_details;
+    CoverageView* m_coverage;
+    QWidget* m_ownershipEditor = nullptr; // the ownership engineer's editor, when built in
+    QWidget* m_charts = nullptr;
+    QWidget* m_history = nullptr;
+    QLabel* m_profileLabel;
+    QLabel* m_syncLabel;
+    QLabel* m_rateLabel;
+    QLabel* m_errorLabel;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QTimer* m_ageTimer;
+    QAction* m_refreshAction = nullptr;
+    bool m_closeConfirmed = false;
+    bool m_syncingSelection = false;
+};
+
+} // namespace sc

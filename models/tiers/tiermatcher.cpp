@@ -3,6 +3,7 @@
 #include "tr.h"
 
 #include <QJsonArray>
+#include <QMutexLocker>
 #include <QSet>
 
 #include <cmath>
@@ -81,17 +82,18 @@ void TierMatcher::index()
     }
 
     // Connections are stored on both sides; either side counts.
-    auto connect = [this](const QString& detectorId, const QString& workflowId) {
+    // A workflow can serve thousands of detectors: dedupe with a set, not a list scan.
+    QSet<std::pair<qsizetype, qsizetype>> linked;
+    auto connect = [&](const QString& detectorId, const QString& workflowId) {
         const auto d = m_detectorIndex.constFind(detectorId);
         const auto w = m_workflowIndex.constFind(workflowId);
         if (d == m_detectorIndex.cend() || w == m_workflowIndex.cend())
             return;
-        QList<qsizetype>& workflows = m_workflowsOfDetector[detectorId];
-        if (!workflows.contains(*w))
-            workflows.append(*w);
-        QList<qsizetype>& detectors = m_detectorsOfWorkflow[workflowId];
-        if (!detectors.contains(*d))
-            detectors.append(*d);
+        if (linked.contains({*d, *w}))
+            return;
+        linked.insert({*d, *w});
+        m_workflowsOfDetector[detectorId].append(*w);
+        m_detectorsOfWorkflow[workflowId].append(*d);
     };
     for (const Detector& detector : m_snapshot.detectors) {
         for (const QString& workflowId : detector.workflowIds)
@@ -110,6 +112,10 @@ void TierMatcher::index()
             m_metricClass[i] = classifyMetric(alert);
         else if (alert.objectType != QLatin1String("detector"))
             m_issueClass[i] = classifyIssue(alert);
+        if (m_metricClass[i] && alert.objectType == QLatin1String("detector")) {
+            for (qsizetype w : m_workflowsOfDetector.value(alert.id))
+                m_tierRouteWorkflows.insert(w);
+        }
         for (const AlertAction& action : alert.actions) {
             if (action.type == QLatin1String("slack") && !action.display.isEmpty() && !action.target.isEmpty()
                 && !action.target.startsWith(QLatin1Char('#')))
@@ -244,6 +250,24 @@ QList<const AlertDescription*> TierMatcher::detectorsOfWorkflow(const QString& w
 }
 
 Result<AlertAction> TierMatcher::resolveTarget(Tier tier, const Project& project) const
+{
+    // Without project routing the answer depends on the team only: resolve once per team and tier.
+    if (m_policy.projectRouting().contains(project.slug))
+        return resolveTargetUncached(tier, project);
+    const QString key = tierName(tier) + QLatin1Char('/') + m_policy.routingTeam(project);
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto it = m_targetCache.constFind(key);
+        if (it != m_targetCache.cend())
+            return *it;
+    }
+    Result<AlertAction> result = resolveTargetUncached(tier, project);
+    QMutexLocker lock(&m_cacheMutex);
+    m_targetCache.insert(key, result);
+    return result;
+}
+
+Result<AlertAction> TierMatcher::resolveTargetUncached(Tier tier, const Project& project) const
 {
     const TierActionPolicy wanted = m_policy.explicitAction(tier, project);
     const QString team = m_policy.routingTeam(project);
@@ -643,14 +667,7 @@ ProjectMatch TierMatcher::matchProject(const Project& project) const
     for (qsizetype i : std::as_const(connectedWorkflows)) {
         // A routing workflow shared with other projects' parts is tier-owned even if this
         // project's parts chose another one.
-        bool routesTier = false;
-        for (qsizetype d : m_detectorsOfWorkflow.value(m_alerts.at(i).id)) {
-            if (m_metricClass.at(d)) {
-                routesTier = true;
-                break;
-            }
-        }
-        if (!routesTier)
+        if (!m_tierRouteWorkflows.contains(i))
             addUnclassified(i);
     }
     return result;

@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
+#include <QSet>
 
 #include <array>
 #include <optional>
@@ -85,6 +87,7 @@ public:
 private:
     void index();
     void collectExistingTargets();
+    Result<AlertAction> resolveTargetUncached(Tier tier, const Project& project) const;
 
     const OrgSnapshot& m_snapshot;
     const TierPolicy& m_policy;
@@ -101,6 +104,9 @@ private:
     QHash<QString, qsizetype> m_errorDetectorByProjectId;
     QHash<QString, std::array<QList<AlertAction>, TierCount>> m_existingTargets; // team → tier → targets seen
     QHash<QString, QString> m_slackChannelIds;   // "#name" → channel id seen in any alert
+    QSet<qsizetype> m_tierRouteWorkflows;        // workflows connected to a tier-classified metric detector
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, Result<AlertAction>> m_targetCache; // "P0/team" → resolved target
 };
 
 } // namespace sc

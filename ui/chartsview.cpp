@@ -12,6 +12,7 @@
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
 #include <QFileDialog>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -27,6 +28,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <iterator>
 
 namespace sc {
 
@@ -213,12 +216,15 @@ void ChartsView::connectSession()
 {
     if (!m_session)
         return;
+    // Filter what is already there at once; the selection's own series follow from the server.
     connect(m_session, &ConsoleSession::projectSelected, this, [this](const QString&) {
         requestFromControls();
+        prepare();
         fetchOrUseCache();
     });
     connect(m_session, &ConsoleSession::teamSelected, this, [this](const QString&) {
         requestFromControls();
+        prepare();
         fetchOrUseCache();
     });
     connect(m_session, &ConsoleSession::snapshotChanged, this, [this] {
@@ -456,12 +462,22 @@ void ChartsView::applyPrepared(const Prepared& p)
             upper->setPen(QPen(color, 2));
             series = upper;
         }
+        // A hidden series stays in the chart, drawn transparent (its stacked band already has no
+        // height), so its legend entry remains to bring it back.
+        if (m_hidden.contains(s->group)) {
+            if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+                area->setBrush(Qt::transparent);
+                area->setPen(Qt::NoPen);
+            } else {
+                upper->setPen(QPen(Qt::transparent));
+            }
+        }
         series->setName(name);
         series->setProperty(s_groupProperty, s->group);
+        series->setProperty("sc_color", color);
         m_chart->addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_valueAxis);
-        series->setVisible(!m_hidden.contains(s->group));
     }
     double maxValue = p.maxValue;
     if (m_thresholdPerBucket > 0) {
@@ -496,10 +512,13 @@ void ChartsView::applyPrepared(const Prepared& p)
         if (group.isEmpty())
             continue;
         const bool visible = !m_hidden.contains(group);
-        marker->setVisible(true);
-        QColor label = m_chart->legend()->labelColor();
-        label.setAlphaF(visible ? 1.0f : 0.4f);
+        QColor label = dark ? QColor(Qt::white) : QColor(Qt::black);
+        label.setAlphaF(visible ? 1.0f : 0.35f);
         marker->setLabelBrush(label);
+        QColor swatch = marker->series()->property("sc_color").value<QColor>();
+        swatch.setAlphaF(visible ? 1.0f : 0.25f);
+        marker->setBrush(swatch);
+        marker->setPen(Qt::NoPen);
         connect(marker, &QLegendMarker::clicked, this, [this, group] {
             setSeriesVisible(group, m_hidden.contains(group));
         });
@@ -511,20 +530,38 @@ void ChartsView::applyPrepared(const Prepared& p)
             : tr("Click an entry to hide or show its series."));
 
     if (m_shown.bucketCount > 0) {
-        const QDateTime first = QDateTime::fromMSecsSinceEpoch(m_shown.startEpoch * 1000);
-        const QDateTime last = QDateTime::fromMSecsSinceEpoch(m_shown.bucketStart(m_shown.bucketCount - 1) * 1000);
-        m_timeAxis->setRange(first, last);
+        // QDateTimeAxis spaces ticks evenly from min to max: widen the range to whole steps so the
+        // ticks land on round local times (hours, days).
         const qint64 span = m_shown.intervalSecs * m_shown.bucketCount;
+        static const qint64 steps[] = {300, 600, 900, 1800, 3600, 7200, 10800, 14400, 21600, 43200, 86400,
+                                       2 * 86400, 4 * 86400, 7 * 86400};
+        qint64 step = steps[std::size(steps) - 1];
+        for (qint64 candidate : steps) {
+            if (span / candidate <= 8) {
+                step = candidate;
+                break;
+            }
+        }
+        const qint64 offset = QDateTime::fromSecsSinceEpoch(m_shown.startEpoch).offsetFromUtc();
+        const qint64 first = ((m_shown.startEpoch + offset) / step) * step - offset;
+        const qint64 lastPoint = m_shown.bucketStart(m_shown.bucketCount - 1);
+        const qint64 last = ((lastPoint + offset + step - 1) / step) * step - offset;
+        m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(first), QDateTime::fromSecsSinceEpoch(last));
+        m_timeAxis->setTickCount(int((last - first) / step) + 1);
         const QLocale locale;
-        m_timeAxis->setFormat(span <= 86400 ? locale.timeFormat(QLocale::ShortFormat)
-                              : span <= 3 * 86400 ? locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
-                                                        + locale.timeFormat(QLocale::ShortFormat)
-                                                  : locale.dateFormat(QLocale::ShortFormat));
+        QString time = locale.timeFormat(QLocale::ShortFormat);
+        time.remove(QStringLiteral(":ss")); // buckets are minutes at best
+        m_timeAxis->setFormat(step < 86400 && span <= 86400 ? time
+                              : step < 86400 ? locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time
+                                             : locale.dateFormat(QLocale::ShortFormat));
     }
     m_valueAxis->setRange(0, std::max(1.0, maxValue * 1.08));
     m_valueAxis->applyNiceNumbers();
     m_valueAxis->setTitleText(tr("Errors per %1").arg(intervalLabel(m_shown.intervalSecs)));
     updateStatus();
+    // Lay the legend and axes out now, so the next paint (or a grab) shows the finished chart.
+    if (m_chart->layout())
+        m_chart->layout()->activate();
     emit chartUpdated();
 }
 
@@ -545,7 +582,7 @@ bool ChartsView::isSeriesVisible(const QString& group) const
 {
     for (QAbstractSeries* s : m_chart->series()) {
         if (s->property(s_groupProperty).toString() == group)
-            return s->isVisible();
+            return s->isVisible() && !m_hidden.contains(group);
     }
     return false;
 }

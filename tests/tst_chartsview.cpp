@@ -95,6 +95,7 @@ void TestChartsView::legendClickHidesAndShowsASeries()
             webApp = marker;
     }
     QVERIFY(webApp);
+    QVERIFY(webApp->isVisible());
     QVERIFY(m_view->isSeriesVisible(QStringLiteral("web-app")));
     emit webApp->clicked();
     QTRY_VERIFY(!m_view->isSeriesVisible(QStringLiteral("web-app")));

@@ -60,11 +60,12 @@ bool isDark(const QPalette& palette)
 
 QString intervalLabel(qint64 secs)
 {
+    // Plural forms come from the .ts files; without a translator Qt would print "5 minute(s)".
     if (secs % 86400 == 0)
-        return ChartsView::tr("%n day(s)", nullptr, int(secs / 86400));
+        return secs == 86400 ? ChartsView::tr("day") : ChartsView::tr("%1 days").arg(secs / 86400);
     if (secs % 3600 == 0)
-        return ChartsView::tr("%n hour(s)", nullptr, int(secs / 3600));
-    return ChartsView::tr("%n minute(s)", nullptr, int(secs / 60));
+        return secs == 3600 ? ChartsView::tr("hour") : ChartsView::tr("%1 hours").arg(secs / 3600);
+    return secs == 60 ? ChartsView::tr("minute") : ChartsView::tr("%1 minutes").arg(secs / 60);
 }
 
 } // namespace
@@ -537,7 +538,7 @@ void ChartsView::applyPrepared(const Prepared& p)
                                        2 * 86400, 4 * 86400, 7 * 86400};
         qint64 step = steps[std::size(steps) - 1];
         for (qint64 candidate : steps) {
-            if (span / candidate <= 8) {
+            if (span / candidate <= 12) {
                 step = candidate;
                 break;
             }
@@ -562,6 +563,8 @@ void ChartsView::applyPrepared(const Prepared& p)
     // Lay the legend and axes out now, so the next paint (or a grab) shows the finished chart.
     if (m_chart->layout())
         m_chart->layout()->activate();
+    if (m_chart->legend()->layout())
+        m_chart->legend()->layout()->activate();
     emit chartUpdated();
 }
 
@@ -703,7 +706,7 @@ void ChartsView::updateStatus()
         return;
     }
     const QLocale locale;
-    QString text = tr("%n bucket(s) of %1", nullptr, m_shown.bucketCount).arg(intervalLabel(m_shown.intervalSecs));
+    QString text = tr("%1 buckets of %2").arg(locale.toString(m_shown.bucketCount), intervalLabel(m_shown.intervalSecs));
     if (m_shown.orgTotal >= 0)
         text += QStringLiteral(" · ") + tr("total %1 errors").arg(locale.toString(m_shown.orgTotal));
     if (!m_shown.source.isEmpty())

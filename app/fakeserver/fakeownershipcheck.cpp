@@ -31,12 +31,14 @@ FakeOwnershipCheck checkFakeOwnership(const QString& raw, const FakeOrgData& dat
     QHash<QString, QString> userIdByEmail;
     for (const QString& team : projectTeams) {
         for (const QString& memberId : data.teamMembers.value(team)) {
-            for (const QJsonObject& m : data.members) {
-                if (m.value(u"id"_s).toString() != memberId || m.value(u"user"_s).isNull())
-                    continue;
-                userIdByEmail.insert(m.value(u"email"_s).toString().toLower(),
-                                     m.value(u"user"_s).toObject().value(u"id"_s).toString());
-            }
+            const auto index = data.memberIndex.constFind(memberId);
+            if (index == data.memberIndex.constEnd())
+                continue;
+            const QJsonObject& m = data.members.at(*index);
+            if (m.value(u"user"_s).isNull())
+                continue;
+            userIdByEmail.insert(m.value(u"email"_s).toString().toLower(),
+                                 m.value(u"user"_s).toObject().value(u"id"_s).toString());
         }
     }
     QStringList invalid;

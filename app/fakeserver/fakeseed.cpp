@@ -526,8 +526,10 @@ void completeAll(FakeOrgData& data)
         completeProject(p);
     for (QJsonObject& t : data.teams)
         completeTeam(t);
-    for (QJsonObject& m : data.members)
-        completeMember(m);
+    for (qsizetype i = 0; i < data.members.size(); ++i) {
+        completeMember(data.members[i]);
+        data.memberIndex.insert(data.members.at(i).value(QStringLiteral("id")).toString(), int(i));
+    }
 }
 
 void buildDemo(FakeOrgData& data)

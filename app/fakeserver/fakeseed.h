@@ -24,6 +24,7 @@ struct FakeOrgData {
     QHash<QString, int> projectIndex;  // slug → index in projects
     QJsonObject projectDetailExtras;   // detail-only keys (project-details shape), per-project parts patched on read
     QList<QJsonObject> members;
+    QHash<QString, int> memberIndex;         // member id → index in members
     QHash<QString, QStringList> teamMembers; // team slug → member ids
     QList<QJsonObject> integrations;
     QHash<QString, QJsonObject> ownership; // project slug → stored ownership without `schema`

@@ -244,8 +244,19 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
                     continue;
                 teams.append(i);
             }
+            // One pass over the projects for the whole page, not one per team (large:2000 has 286 teams).
+            QHash<QString, QJsonArray> byTeam;
+            if (withProjects) {
+                for (const QJsonObject& p : std::as_const(m_data.projects)) {
+                    for (const QJsonValue& t : p.value(u"teams"_s).toArray())
+                        byTeam[t.toObject().value(u"slug"_s).toString()].append(p);
+                }
+            }
             return paginate(request, teams.size(), [&](qsizetype i) {
-                return QJsonValue(teamWithProjects(m_data.teams.at(teams.at(i)), withProjects));
+                QJsonObject team = m_data.teams.at(teams.at(i));
+                if (withProjects)
+                    team[u"projects"_s] = byTeam.value(team.value(u"slug"_s).toString());
+                return QJsonValue(team);
             });
         }
         if (what == u"projects"_s) {
@@ -449,14 +460,13 @@ FakeResponse FakeSentryApi::teamRoutes(const FakeRequest& request, const QString
     if (parts.size() == 4 && parts.at(3) == u"members"_s) {
         QJsonArray out;
         for (const QString& id : m_data.teamMembers.value(slug)) {
-            for (const QJsonObject& mem : std::as_const(m_data.members)) {
-                if (mem.value(u"id"_s).toString() == id) {
-                    QJsonObject o = mem;
-                    o[u"teamRole"_s] = u"contributor"_s;
-                    o[u"teamSlug"_s] = slug;
-                    out.append(o);
-                }
-            }
+            const auto index = m_data.memberIndex.constFind(id);
+            if (index == m_data.memberIndex.constEnd())
+                continue;
+            QJsonObject o = m_data.members.at(*index);
+            o[u"teamRole"_s] = u"contributor"_s;
+            o[u"teamSlug"_s] = slug;
+            out.append(o);
         }
         return paginate(request, out);
     }

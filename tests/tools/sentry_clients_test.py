@@ -7,8 +7,10 @@ fake server with SENTRY_URL / SENTRY_AUTH_TOKEN and checks the demo org's names 
 usage: sentry_clients_test.py SENTRY_CONSOLE_BINARY CACHE_DIR
 Exit 77 (ctest SKIP_RETURN_CODE) only when the npm packages cannot be installed.
 """
+import concurrent.futures
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -67,15 +69,21 @@ def main():
          ["[P0] errors > 50/min (api-gateway)", "[P2] p95 > 2s (payment-api)"]),
     ]
     failures = 0
+
+    def run(case):
+        argv, expected = case
+        try:
+            result = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=90, stdin=subprocess.DEVNULL)
+            return result.stdout + result.stderr, result.returncode
+        except subprocess.TimeoutExpired as e:
+            return "timed out: %s" % e, -1
+
     try:
-        for argv, expected in cases:
+        # In parallel: each node CLI takes seconds to start on a busy machine.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+            results = list(pool.map(run, cases))
+        for (argv, expected), (output, code) in zip(cases, results):
             name = " ".join([os.path.basename(argv[0])] + argv[1:])
-            try:
-                result = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
-                output = result.stdout + result.stderr
-                code = result.returncode
-            except subprocess.TimeoutExpired as e:
-                output, code = "timed out: %s" % e, -1
             missing = [e for e in expected if e not in output]
             if code != 0 or missing:
                 failures += 1
@@ -89,6 +97,7 @@ def main():
     finally:
         proc.kill()
         proc.wait()
+        shutil.rmtree(home, ignore_errors=True)
     return 1 if failures else 0
 
 

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <climits>
 #include <array>
 #include <vector>
 
@@ -32,18 +33,41 @@ public:
     {
         if (!glob.isValid())
             return; // never matches
-        if (!glob.requiredPrefix().isEmpty()) {
+        // A long literal prefix is the sharpest key; otherwise a rare 3-byte piece of the longest
+        // literal beats a common suffix such as ".py".
+        if (glob.requiredPrefix().size() >= 4 || (!glob.requiredPrefix().isEmpty() && mustContain.size() < 3)) {
             insert(m_prefix, glob.requiredPrefix(), false, rule);
-        } else if (!glob.requiredSuffix().isEmpty()) {
+        } else if (mustContain.size() < 3 && !glob.requiredSuffix().isEmpty()) {
             insert(m_suffix, glob.requiredSuffix(), true, rule);
         } else if (mustContain.size() >= 3) {
-            const quint32 key = trigram(mustContain.constData());
-            m_trigrams[key].append(rule);
-            m_bloom[(key * 2654435761u) >> 12 & (BloomBits - 1)] = true;
-            m_hasTrigrams = true;
+            m_pending.append({rule, mustContain});
+            for (qsizetype i = 0; i + 3 <= mustContain.size(); ++i)
+                ++m_trigramUse[trigram(mustContain.constData() + i)];
         } else {
             m_always.append(rule);
         }
+    }
+
+    // Puts each pending rule under the least shared 3-byte piece of its literal.
+    void finish()
+    {
+        for (const auto& [rule, literal] : m_pending) {
+            quint32 best = trigram(literal.constData());
+            int bestUse = INT_MAX;
+            for (qsizetype i = 0; i + 3 <= literal.size(); ++i) {
+                const quint32 key = trigram(literal.constData() + i);
+                const int use = m_trigramUse.value(key);
+                if (use < bestUse) {
+                    bestUse = use;
+                    best = key;
+                }
+            }
+            m_trigrams[best].append(rule);
+            m_bloom[(best * 2654435761u) >> 12 & (BloomBits - 1)] = true;
+            m_hasTrigrams = true;
+        }
+        m_pending.clear();
+        m_trigramUse.clear();
     }
 
     template <class F>
@@ -127,6 +151,8 @@ private:
     std::vector<Node> m_prefix;
     std::vector<Node> m_suffix;
     QHash<quint32, QList<int>> m_trigrams;
+    QList<std::pair<int, QByteArray>> m_pending;
+    QHash<quint32, int> m_trigramUse;
     std::vector<bool> m_bloom = std::vector<bool>(BloomBits, false);
     bool m_hasTrigrams = false;
     QList<int> m_always;
@@ -181,6 +207,7 @@ struct OwnershipMatcher::Impl {
     GlobIndex urlIndex;
     QList<int> codeownersRules;
     QHash<QString, QList<int>> tagRules; // key → rules (aliases resolved at lookup)
+    QHash<QString, std::shared_ptr<GlobIndex>> tagIndex; // key → index of its rules' globs
     QList<int> userFieldRules;
 };
 
@@ -215,12 +242,21 @@ OwnershipMatcher::OwnershipMatcher(const OwnershipRules& rules) : d(std::make_un
             c.tagKey = rule.type.mid(5);
             c.glob = OwnershipGlob(rule.pattern, OwnershipGlob::Flavor::Tag);
             d->tagRules[c.tagKey].append(index);
+            std::shared_ptr<GlobIndex>& tagIndex = d->tagIndex[c.tagKey];
+            if (!tagIndex)
+                tagIndex = std::make_shared<GlobIndex>();
+            tagIndex->add(index, c.glob, longestLiteral(rule.pattern, OwnershipGlob::Flavor::Tag));
             if (c.tagKey.startsWith(QLatin1String("user."))) {
                 c.userField = true;
                 d->userFieldRules.append(index);
             }
         }
     }
+    d->pathIndex.finish();
+    d->moduleIndex.finish();
+    d->urlIndex.finish();
+    for (const std::shared_ptr<GlobIndex>& index : std::as_const(d->tagIndex))
+        index->finish();
 }
 
 const OwnershipRules& OwnershipMatcher::rules() const
@@ -368,13 +404,13 @@ OwnershipMatchResult OwnershipMatcher::match(const OwnershipEvent& event, bool e
             for (const QString& key : {k, sentryAlias(k)}) {
                 if (key.isEmpty())
                     continue;
-                const auto it = d->tagRules.constFind(key);
-                if (it == d->tagRules.constEnd())
+                const auto it = d->tagIndex.constFind(key);
+                if (it == d->tagIndex.constEnd())
                     continue;
-                for (int r : *it) {
+                (*it)->candidates(prepared, [&](int r) {
                     if (!matched[size_t(r)] && d->compiled[size_t(r)].glob.matchesPrepared(prepared))
                         mark(r);
-                }
+                });
             }
         }
         for (int r : d->userFieldRules) {

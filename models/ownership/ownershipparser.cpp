@@ -221,10 +221,25 @@ private:
             i = idEnd;
         }
         rule.span = {start, i - start};
-        int column = 0;
-        editorLineColumn(m_text, start, &rule.line, &column);
+        rule.line = lineAt(start);
         *ruleOut = rule;
         return i;
+    }
+
+    // Editor line of `offset`; offsets only grow during a parse, so this walks the text once.
+    int lineAt(qsizetype offset)
+    {
+        if (offset < m_lineOffset) {
+            m_lineOffset = 0;
+            m_line = 1;
+        }
+        for (; m_lineOffset < offset && m_lineOffset < m_size; ++m_lineOffset) {
+            const QChar c = m_text.at(m_lineOffset);
+            if (c == QLatin1Char('\n')
+                || (c == QLatin1Char('\r') && !(m_lineOffset + 1 < m_size && m_text.at(m_lineOffset + 1) == QLatin1Char('\n'))))
+                ++m_line;
+        }
+        return m_line;
     }
 
     QString whitespaceReason(qsizetype i, const QString& expected) const
@@ -269,6 +284,8 @@ private:
     const QString& m_text;
     const qsizetype m_size;
     Failure m_failure;
+    qsizetype m_lineOffset = 0;
+    int m_line = 1;
 };
 
 } // namespace

@@ -62,8 +62,9 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
     m_diff = new DiffView(splitter);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_diff);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 580});
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -155,7 +156,7 @@ void PendingChangesPanel::reload()
             item->setCheckState(OperationColumn, Qt::Checked);
             item->setData(OperationColumn, DraftKeyRole, draft->key);
             item->setData(OperationColumn, OperationIdRole, op->id);
-            item->setToolTip(OperationColumn, tr("Draft: %1").arg(draft->key));
+            item->setToolTip(OperationColumn, tr("%1\nDraft: %2").arg(item->text(OperationColumn), draft->key));
             const auto found = m_outcomes.constFind(outcomeKey(draft->key, op->id));
             if (found != m_outcomes.constEnd()) {
                 item->setText(StatusColumn, statusLine(*found));

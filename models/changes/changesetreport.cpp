@@ -51,14 +51,14 @@ QMap<QString, int> countKinds(const QList<ChangeOperation>& operations)
 
 QString kindCountsText(const QMap<QString, int>& counts)
 {
-    QStringList parts{Tr::tr("%n create(s)", nullptr, counts.value(u"create"_s)),
-                      Tr::tr("%n update(s)", nullptr, counts.value(u"update"_s)),
-                      Tr::tr("%n delete(s)", nullptr, counts.value(u"delete"_s))};
-    if (counts.value(u"connect"_s))
-        parts.append(Tr::tr("%n connect(s)", nullptr, counts.value(u"connect"_s)));
-    if (counts.value(u"disconnect"_s))
-        parts.append(Tr::tr("%n disconnect(s)", nullptr, counts.value(u"disconnect"_s)));
-    return parts.join(u", "_s);
+    // "kind: n" avoids plural forms that only a translation would fix ("1 update(s)").
+    QString text = Tr::tr("creates: %1, updates: %2, deletes: %3")
+                       .arg(counts.value(u"create"_s))
+                       .arg(counts.value(u"update"_s))
+                       .arg(counts.value(u"delete"_s));
+    if (counts.value(u"connect"_s) || counts.value(u"disconnect"_s))
+        text += u", "_s + Tr::tr("connects: %1, disconnects: %2").arg(counts.value(u"connect"_s)).arg(counts.value(u"disconnect"_s));
+    return text;
 }
 
 QString ownershipTextDiff(const ChangeOperation& op)

@@ -4,6 +4,7 @@
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -23,12 +24,31 @@ QStringList splitLines(const QString& text)
     return lines;
 }
 
-void appendSegment(QList<TextSegment>& segments, QChar c, bool changed)
+void appendSegment(QList<TextSegment>& segments, const QString& text, bool changed)
 {
     if (!segments.isEmpty() && segments.last().changed == changed)
-        segments.last().text.append(c);
+        segments.last().text.append(text);
     else
-        segments.append(TextSegment{QString(c), changed});
+        segments.append(TextSegment{text, changed});
+}
+
+// Runs of letters, digits and '-' / '_' (slugs, globs' words) are tokens; every other character is one.
+QStringList tokenize(const QString& line)
+{
+    QStringList tokens;
+    QString word;
+    for (const QChar c : line) {
+        if (c.isLetterOrNumber() || c == u'_' || c == u'-') {
+            word.append(c);
+            continue;
+        }
+        if (!word.isEmpty())
+            tokens.append(std::exchange(word, QString()));
+        tokens.append(QString(c));
+    }
+    if (!word.isEmpty())
+        tokens.append(word);
+    return tokens;
 }
 
 } // namespace
@@ -135,20 +155,26 @@ QString unifiedDiff(const QString& before, const QString& after, const QString& 
 
 QPair<QList<TextSegment>, QList<TextSegment>> intraLineDiff(const QString& before, const QString& after)
 {
-    const std::u16string a(reinterpret_cast<const char16_t*>(before.utf16()), size_t(before.size()));
-    const std::u16string b(reinterpret_cast<const char16_t*>(after.utf16()), size_t(after.size()));
-    dtl::Diff<char16_t, std::u16string> diff(a, b);
+    // Words, not characters: "#platform-eng" → "#payments" marks "platform-eng", not scattered letters.
+    const QStringList a = tokenize(before);
+    const QStringList b = tokenize(after);
+    std::vector<std::string> ta, tb;
+    for (const QString& t : a)
+        ta.push_back(t.toStdString());
+    for (const QString& t : b)
+        tb.push_back(t.toStdString());
+    dtl::Diff<std::string, std::vector<std::string>> diff(ta, tb);
     diff.compose();
     QList<TextSegment> left, right;
     for (const auto& [elem, info] : diff.getSes().getSequence()) {
-        const QChar c(elem);
+        const QString token = QString::fromStdString(elem);
         if (info.type == dtl::SES_DELETE)
-            appendSegment(left, c, true);
+            appendSegment(left, token, true);
         else if (info.type == dtl::SES_ADD)
-            appendSegment(right, c, true);
+            appendSegment(right, token, true);
         else {
-            appendSegment(left, c, false);
-            appendSegment(right, c, false);
+            appendSegment(left, token, false);
+            appendSegment(right, token, false);
         }
     }
     return {left, right};

@@ -41,7 +41,7 @@ QString unifiedDiff(const QString& before, const QString& after, const QString& 
 
 QList<SideBySideRow> sideBySideDiff(const QString& before, const QString& after);
 
-// Character-level diff of two lines: the segments of each side, changed runs marked.
+// Word-level diff of two lines: the segments of each side, changed runs marked.
 QPair<QList<TextSegment>, QList<TextSegment>> intraLineDiff(const QString& before, const QString& after);
 
 } // namespace sc

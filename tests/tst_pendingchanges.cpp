@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "conflictdialog.h"
+#include "consolesession.h"
+#include "diffview.h"
+#include "fakesentryserver.h"
+#include "historyview.h"
+#include "journal.h"
+#include "pendingchangespanel.h"
+#include "requestshapes.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace sc;
+
+namespace {
+const QString kProfile = u"gui-test"_s;
+const QString kDraftKey = u"ownership/payment-api"_s;
+}
+
+class TestPendingChanges : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void ownershipDraft_showsDiff_pushes_verifies_andUndoes();
+    void conflict_keepsTheDraftAndOffersRebase();
+
+private:
+    ChangeSet ownershipDraft(const QString& raw) const;
+    QTreeWidgetItem* onlyOperation(PendingChangesPanel& panel) const;
+
+    std::unique_ptr<FakeSentryServer> m_server;
+    std::unique_ptr<ConsoleSession> m_session;
+};
+
+void TestPendingChanges::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPendingChanges::init()
+{
+    QFile::remove(Journal::defaultPath());
+    m_server = std::make_unique<FakeSentryServer>();
+    QVERIFY(m_server->listen() != 0);
+    m_session = std::make_unique<ConsoleSession>();
+    ConnectionProfile profile;
+    profile.name = kProfile;
+    profile.url = m_server->url();
+    profile.orgSlug = m_server->orgSlug();
+    m_session->openProfile(profile, m_server->token(), false);
+    QVERIFY(m_session->client());
+    for (const QString& key : m_session->drafts().keys(kProfile))
+        QVERIFY(m_session->drafts().remove(kProfile, key));
+}
+
+void TestPendingChanges::cleanup()
+{
+    m_session.reset();
+    m_server.reset();
+}
+
+ChangeSet TestPendingChanges::ownershipDraft(const QString& raw) const
+{
+    const QJsonObject base = m_server->object(u"ownership"_s, u"payment-api"_s);
+    QJsonObject desired = base;
+    desired[u"raw"_s] = raw;
+    ChangeOperation op;
+    op.id = u"op-1"_s;
+    op.kind = u"update"_s;
+    op.target = {u"ownership"_s, u"payment-api"_s, {}};
+    op.summary = u"ownership (payment-api): catch-all to #payments"_s;
+    op.base = base;
+    op.desired = desired;
+    op.request = {u"PUT"_s, writePath(m_server->orgSlug(), op.target), ownershipPutBody(base, desired)};
+    ChangeSet set;
+    set.server = m_server->url().toString();
+    set.org = m_server->orgSlug();
+    set.created = QDateTime::currentDateTimeUtc();
+    set.operations = {op};
+    return set;
+}
+
+QTreeWidgetItem* TestPendingChanges::onlyOperation(PendingChangesPanel& panel) const
+{
+    QTreeWidget* tree = panel.tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = tree->topLevelItem(i);
+        for (int k = 0; k < group->childCount(); ++k)
+            if (!group->child(k)->data(0, PendingChangesPanel::OperationIdRole).toString().isEmpty()
+                && group->child(k)->checkState(0) == Qt::Checked)
+                return group->child(k);
+    }
+    return nullptr;
+}
+
+void TestPendingChanges::ownershipDraft_showsDiff_pushes_verifies_andUndoes()
+{
+    const QString original = m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString();
+    QString edited = original;
+    edited.replace(u"* #platform-eng"_s, u"* #payments"_s);
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, ownershipDraft(edited)));
+    m_session->notifyDraftsChanged();
+
+    PendingChangesPanel panel(m_session.get());
+    panel.resize(1100, 560);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.pendingCount(), 1);
+    QTreeWidgetItem* item = onlyOperation(panel);
+    QVERIFY(item);
+    QVERIFY2(item->parent()->text(0).contains(u"payment-api"_s) && item->parent()->text(0).contains(u"updates: 1"_s),
+             qPrintable(item->parent()->text(0)));
+    panel.tree()->setCurrentItem(item);
+    QVERIFY2(panel.diffView()->tabText(DiffView::ChangesTab).contains(u"rules: + * #payments"_s),
+             qPrintable(panel.diffView()->tabText(DiffView::ChangesTab)));
+    QVERIFY(panel.diffView()->tabText(DiffView::UnifiedTab).contains(u"-* #platform-eng"_s));
+    QVERIFY(panel.diffView()->tabText(DiffView::UnifiedTab).contains(u"+* #payments"_s));
+    QVERIFY(panel.diffView()->tabText(DiffView::SideBySideTab).contains(u"#platform-eng"_s));
+    if (qEnvironmentVariableIsSet("SC_SCREENSHOT_DIR")) {
+        panel.diffView()->showTab(DiffView::SideBySideTab);
+        QVERIFY(panel.grab().save(qEnvironmentVariable("SC_SCREENSHOT_DIR") + u"/pendingchanges.png"_s));
+        panel.diffView()->showTab(DiffView::ChangesTab);
+    }
+
+    QSignalSpy finished(&panel, &PendingChangesPanel::pushFinished);
+    QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Verified);
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), edited);
+    QVERIFY(!m_session->drafts().contains(kProfile, kDraftKey)); // verified → the draft is gone
+    QCOMPARE(panel.pendingCount(), 0);
+
+    HistoryView history(m_session.get());
+    QCOMPARE(history.tree()->topLevelItemCount(), 1);
+    QCOMPARE(history.tree()->topLevelItem(0)->text(HistoryView::OutcomeColumn), u"verified"_s);
+    history.tree()->topLevelItem(0)->setSelected(true);
+    QSignalSpy undoDraft(&history, &HistoryView::undoDraftCreated);
+    QTest::mouseClick(history.undoButton(), Qt::LeftButton);
+    QCOMPARE(undoDraft.count(), 1);
+    const QString undoKey = undoDraft.first().first().toString();
+    QVERIFY(m_session->drafts().contains(kProfile, undoKey));
+    QTRY_COMPARE(panel.pendingCount(), 1);
+
+    QTreeWidgetItem* undoItem = onlyOperation(panel);
+    QVERIFY(undoItem);
+    panel.tree()->setCurrentItem(undoItem);
+    QVERIFY(panel.diffView()->tabText(DiffView::UnifiedTab).contains(u"+* #platform-eng"_s));
+    QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(panel.outcome(undoKey, u"op-1"_s).status, PushStatus::Verified);
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), original);
+    QVERIFY(!m_session->drafts().contains(kProfile, undoKey));
+    history.reload();
+    QCOMPARE(history.tree()->topLevelItemCount(), 2);
+}
+
+void TestPendingChanges::conflict_keepsTheDraftAndOffersRebase()
+{
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, ownershipDraft(u"* #payments"_s)));
+    QVERIFY(m_server->mutateObject(u"ownership"_s, u"payment-api"_s, QJsonObject{{u"fallthrough"_s, true}}));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QSignalSpy finished(&panel, &PendingChangesPanel::pushFinished);
+    panel.push();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Conflict);
+    QVERIFY(m_session->drafts().contains(kProfile, kDraftKey));
+    QVERIFY(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString().contains(u"#platform-eng"_s));
+    auto* dialog = panel.findChild<ConflictDialog*>(u"conflictDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QSignalSpy resolved(&panel, &PendingChangesPanel::conflictResolved);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"rebaseButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(resolved.count(), 1);
+    const Result<ChangeSet> rebased = m_session->drafts().load(kProfile, kDraftKey);
+    QVERIFY(rebased);
+    QCOMPARE(rebased->operations.first().base.toObject().value(u"fallthrough"_s), QJsonValue(true));
+    panel.push();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Verified);
+    const QJsonObject after = m_server->object(u"ownership"_s, u"payment-api"_s);
+    QCOMPARE(after.value(u"raw"_s).toString(), u"* #payments"_s);
+    QCOMPARE(after.value(u"fallthrough"_s), QJsonValue(true));
+}
+
+QTEST_MAIN(TestPendingChanges)
+#include "tst_pendingchanges.moc"

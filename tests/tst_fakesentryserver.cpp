@@ -308,30 +308,33 @@ void TestFakeSentryServer::rateLimit_answers429WithSentryHeadersAndNoRetryAfter(
     options.rateLimitPerSecond = 3;
     options.concurrentLimit = 5;
     start(options);
-    // Send a burst at once so it lands in one 1 s window.
-    QList<QNetworkReply*> replies;
-    for (int i = 0; i < 6; ++i) {
-        QNetworkRequest req(m_server->url().resolved(QUrl(u"/api/0/organizations/"_s)));
-        req.setRawHeader("Authorization", "Bearer " + m_server->token().toUtf8());
-        replies.append(m_nam.get(req));
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); }), 10000);
+    // A burst at once lands in one 1 s window, unless it straddles a boundary: then try again.
     int limited = 0;
-    for (QNetworkReply* r : replies) {
-        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QCOMPARE(r->rawHeader("X-Sentry-Rate-Limit-Limit"), QByteArray("3"));
-        QCOMPARE(r->rawHeader("X-Sentry-Rate-Limit-ConcurrentLimit"), QByteArray("5"));
-        if (status == 429) {
-            ++limited;
-            QVERIFY(!r->hasRawHeader("Retry-After"));
-            QCOMPARE(r->rawHeader("X-Sentry-Rate-Limit-Remaining"), QByteArray("0"));
-            QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(u"detail"_s).toString(),
-                     u"You are attempting to use this endpoint too frequently. Limit is 3 requests in 1 seconds"_s);
+    for (int attempt = 0; attempt < 3 && limited == 0; ++attempt) {
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < 6; ++i) {
+            QNetworkRequest req(m_server->url().resolved(QUrl(u"/api/0/organizations/"_s)));
+            req.setRawHeader("Authorization", "Bearer " + m_server->token().toUtf8());
+            replies.append(m_nam.get(req));
         }
-        r->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); }), 10000);
+        for (QNetworkReply* r : replies) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QCOMPARE(r->rawHeader("X-Sentry-Rate-Limit-Limit"), QByteArray("3"));
+            QCOMPARE(r->rawHeader("X-Sentry-Rate-Limit-ConcurrentLimit"), QByteArray("5"));
+            QVERIFY(status == 200 || status == 429);
+            if (status == 429) {
+                ++limited;
+                QVERIFY(!r->hasRawHeader("Retry-After"));
+                QCOMPARE(r->rawHeader("X-Sentry-Rate-Limit-Remaining"), QByteArray("0"));
+                QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(u"detail"_s).toString(),
+                         u"You are attempting to use this endpoint too frequently. Limit is 3 requests in 1 seconds"_s);
+            }
+            r->deleteLater();
+        }
+        QVERIFY2(limited <= 3, qPrintable(QString::number(limited)));
     }
-    // A window boundary inside the burst can let one more through; never fewer than 2 are limited.
-    QVERIFY2(limited >= 2 && limited <= 3, qPrintable(QString::number(limited)));
+    QVERIFY(limited >= 1);
 }
 
 void TestFakeSentryServer::failRate_answers500DeterministicallyWithRequestId()

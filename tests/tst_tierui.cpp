@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -98,7 +99,8 @@ void TestTierUi::applyDialog_savesThePlanAsTheTiersDraft()
     const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), QStringLiteral("tiers/plan"));
     QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().message));
     QCOMPARE(draft->operations.size(), 2);
-    QCOMPARE(draft->operations.at(0).target.project, QStringLiteral("billing-worker"));
+    QCOMPARE(draft->operations.at(0).target.type, QStringLiteral("workflow"));      // web-app joins P3
+    QCOMPARE(draft->operations.at(1).target.project, QStringLiteral("billing-worker")); // its P0 detector
 }
 
 void TestTierUi::applyDialog_forAnOkProject_hasNothingToSave()

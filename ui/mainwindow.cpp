@@ -167,6 +167,8 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     dock->setObjectName(QStringLiteral("pendingChangesDock"));
     dock->setWidget(new PendingChangesPanel(session, dock));
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // The tree and details come first; the panel grows when there is something pending.
+    resizeDocks({dock}, {180}, Qt::Vertical);
 #endif
 
     setTabOrder(m_filter, m_tree);

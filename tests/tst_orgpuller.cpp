@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 using namespace sc;
@@ -93,7 +94,10 @@ private slots:
     void pull_brownoutNotesTheReplacementEndpoint();
     void pull_cancelReportsCanceledAndStopsRequests();
     void snapshot_roundTripsLosslesslyWithUnknownFields();
+    void pull_staysWithinTheServersConcurrencyLimit();
+    void pull_persistentServerErrorNamesTheRequestId();
     void write_missingScopeNamesIt();
+    void write_droppedConnectionIsNotResentBlindly();
     void write_fakeServerValidationReadsAsASentence();
 };
 
@@ -181,16 +185,17 @@ void TestOrgPuller::pull_runsRequestsInParallel()
     QVERIFY(server.listen());
     SentryClient client(configFor(server, 8));
     Pull pull;
-    QElapsedTimer timer;
-    timer.start();
+    // Requests waiting out their latency on the server at once: a serial client would show 1.
+    // (Measured on the server, not by wall time: CI machines are too busy for timing asserts.)
+    int peak = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] { peak = std::max(peak, server.inFlight()); });
+    sampler.start(5);
     auto puller = startPull(client, server.orgSlug(), pull);
     QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
-    const qint64 elapsed = timer.elapsed();
     QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
-    const qint64 serial = qint64(server.requestCount()) * options.latencyMs;
-    // Sequential would take `serial`; the dependency chain (org → lists → per-project) is 3 deep.
-    QVERIFY2(elapsed < serial / 2,
-             qPrintable(QStringLiteral("%1 ms for %2 requests (serial %3 ms)").arg(elapsed).arg(server.requestCount()).arg(serial)));
+    QVERIFY2(peak >= 6, qPrintable(QString::number(peak)));
+    QVERIFY2(peak <= 8, qPrintable(QString::number(peak)));
 }
 
 void TestOrgPuller::pull_survivesServerErrors()
@@ -325,9 +330,12 @@ void TestOrgPuller::pull_cancelReportsCanceledAndStopsRequests()
     QVERIFY(!puller->isRunning());
     QCOMPARE(client.inFlight(), 0);
     QCOMPARE(client.queued(), 0);
-    const int sent = server.requestCount();
-    QTest::qWait(400); // any request still scheduled would reach the server by now
-    QCOMPARE(server.requestCount(), sent);
+    // Requests already on the wire may still arrive; nothing new is started.
+    const int started = client.requestsStarted();
+    QVERIFY(started < 17); // the whole pull needs 17
+    QTest::qWait(400);     // any request still scheduled would have started by now
+    QCOMPARE(client.requestsStarted(), started);
+    QVERIFY(server.requestCount() <= started);
     QVERIFY(!pull.snapshot);
 
     // The puller can run again afterwards.
@@ -409,6 +417,73 @@ void TestOrgPuller::write_fakeServerValidationReadsAsASentence()
     QCOMPARE(result->error().kind, ErrorKind::Validation);
     QVERIFY2(result->error().message.contains(QStringLiteral("raw: Invalid rule owners: #no-such-team")),
              qPrintable(result->error().message));
+}
+
+void TestOrgPuller::pull_staysWithinTheServersConcurrencyLimit()
+{
+    FakeServerOptions options;
+    options.latencyMs = 40;
+    options.concurrentLimit = 3;
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server, 8));
+    Pull pull;
+    int peak = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] { peak = std::max(peak, server.inFlight()); });
+    sampler.start(5);
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
+    QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
+    QCOMPARE(client.rateLimit().concurrentLimit, 3);
+    // The org detail goes first and alone, so the limit is known before the fan-out.
+    QVERIFY2(peak <= 3, qPrintable(QString::number(peak)));
+    QVERIFY(peak >= 2); // and the allowance was used
+}
+
+void TestOrgPuller::pull_persistentServerErrorNamesTheRequestId()
+{
+    FakeServerOptions options;
+    options.failRate = 1.0;
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    ClientConfig config = configFor(server);
+    config.maxRetries = 1;
+    SentryClient client(config);
+    Pull pull;
+    auto puller = startPull(client, server.orgSlug(), pull);
+    QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 20000);
+    QVERIFY(pull.error);
+    QCOMPARE(pull.error->kind, ErrorKind::Server);
+    QCOMPARE(pull.error->httpStatus, 500);
+    QVERIFY2(pull.error->message.contains(QStringLiteral("request id ")) &&
+                 !pull.error->message.contains(QStringLiteral("no request id")),
+             qPrintable(pull.error->message));
+    QCOMPARE(server.requestCount(), 2); // the org detail, once retried
+}
+
+void TestOrgPuller::write_droppedConnectionIsNotResentBlindly()
+{
+    // POST is not idempotent: neither the client nor Qt resends it after a dropped connection.
+    // (Qt's HTTP layer resends an idempotent PUT/DELETE once when the connection closes before any
+    // answer, as RFC 9110 allows; pushes verify by reading back either way.)
+    FakeSentryServer server;
+    QVERIFY(server.listen());
+    server.dropConnectionAfterNextWrites(1);
+    SentryClient client(configFor(server));
+    std::optional<Result<ApiResponse>> result;
+    client.send("POST", QStringLiteral("/api/0/organizations/%1/workflows/").arg(server.orgSlug()),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("P1 new issues")}}, this,
+                [&result](Result<ApiResponse> r) { result = std::move(r); });
+    QTRY_VERIFY(result);
+    // Known gap: Qt 6.4's HTTP channel (QHttpNetworkConnectionChannel) resends the request once
+    // when the connection closes before any answer byte, even a POST; SentryClient cannot switch
+    // that off through public API. Pushes must verify by read-back (they do).
+    QEXPECT_FAIL("", "Qt 6.4 resends a request once after the connection drops before any answer", Abort);
+    QVERIFY2(!*result, qPrintable(QStringLiteral("got HTTP %1 after %2 request(s): %3").arg((*result)->status).arg(server.requestCount()).arg(server.requestLog().join(QLatin1Char(',')))));
+    QCOMPARE(result->error().kind, ErrorKind::Network);
+    QTest::qWait(400); // longer than a first backoff
+    QCOMPARE(server.requestCount(), 1); // the write may have happened: only a read-back can tell
 }
 
 QTEST_GUILESS_MAIN(TestOrgPuller)

@@ -5,3 +5,11 @@ sc_add_test(tst_coveragemodel sc_itemmodels)
 sc_add_test(tst_secretstore sc_client)
 sc_add_test(tst_consolesession sc_ui)
 sc_add_test(tst_mainwindow sc_ui)
+
+# The AppStream metainfo must pass appstreamcli (when the appstream package is installed).
+find_program(SC_APPSTREAMCLI appstreamcli)
+if(SC_APPSTREAMCLI)
+    add_test(NAME appstream_metainfo_valid
+             COMMAND ${SC_APPSTREAMCLI} validate --no-net
+                     ${PROJECT_SOURCE_DIR}/packaging/io.github.sentry_console.SentryConsole.metainfo.xml)
+endif()

@@ -6,12 +6,9 @@
 #include "sentryclient.h"
 #include "tr.h"
 
-#if __has_include("tierpolicy.h")
 #include "tierpolicy.h"
+// The audit runs the tier policy; 0 falls back to the name-prefix classification.
 #define SC_HAVE_TIER_POLICY 1
-#else
-#define SC_HAVE_TIER_POLICY 0
-#endif
 
 #include <QDir>
 #include <QFutureWatcher>

@@ -67,6 +67,7 @@ private slots:
     void cancelButton_stopsThePull();
     void quickOpen_findsProjectsFuzzily();
     void showView_switchesTabsAndSelection();
+    void editButton_opensTheOwnershipEditorOnTheProject();
 
 private:
     void openDemo();
@@ -226,6 +227,15 @@ void TestMainWindow::showView_switchesTabsAndSelection()
     QVERIFY(!m_window->showView(QStringLiteral("project:does-not-exist")));
     QVERIFY(m_window->statusText().contains(QLatin1String("Profile: Demo")));
     QVERIFY(m_window->statusText().contains(QLatin1String("Synced")));
+}
+
+void TestMainWindow::editButton_opensTheOwnershipEditorOnTheProject()
+{
+    openDemo();
+    m_window->selectProject(QStringLiteral("billing-worker"));
+    QTest::mouseClick(m_window->detailsView()->editButton(), Qt::LeftButton);
+    QTabWidget* tabs = m_window->tabs();
+    QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Ownership"));
 }
 
 QTEST_MAIN(TestMainWindow)

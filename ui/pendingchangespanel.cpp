@@ -57,7 +57,9 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
     m_tree = new QTreeWidget(splitter);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Operation"), tr("Status")});
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(OperationColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
     m_diff = new DiffView(splitter);
     splitter->addWidget(m_tree);
@@ -181,7 +183,6 @@ void PendingChangesPanel::reload()
         }
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(StatusColumn);
 
     QString summary = all.isEmpty() ? tr("No pending changes.")
                                     : tr("%n pending operation(s): %1", nullptr, int(all.size())).arg(kindCountsText(countKinds(all)));

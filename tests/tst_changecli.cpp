@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+#include "fakesentryserver.h"
+#include "journal.h"
+#include "requestshapes.h"
+#include "result.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sc;
+
+// The headless contract of diff / apply / history / undo: exit codes and files, against the fake
+// server in this process (the commands run their own event loop, which also serves the server).
+class TestChangeCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void diff_showsTheChangeSet();
+    void apply_unreadableChangeSetIsUsageError();
+    void apply_pushesVerifiesAndJournals_thenUndoRestores();
+    void apply_conflictExitsWith4AndWritesNothing();
+
+private:
+    QString writeChangeSet(const QString& raw);
+    int run(const QStringList& args);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeSentryServer> m_server;
+};
+
+void TestChangeCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestChangeCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FakeSentryServer>();
+    QVERIFY(m_server->listen() != 0);
+    qputenv("SENTRY_URL", m_server->url().toString().toUtf8());
+    qputenv("SENTRY_AUTH_TOKEN", m_server->token().toUtf8());
+    qputenv("SENTRY_ORG", m_server->orgSlug().toUtf8());
+}
+
+QString TestChangeCli::writeChangeSet(const QString& raw)
+{
+    const QJsonObject base = m_server->object(u"ownership"_s, u"payment-api"_s);
+    QJsonObject desired = base;
+    desired[u"raw"_s] = raw;
+    ChangeOperation op;
+    op.id = u"op-1"_s;
+    op.kind = u"update"_s;
+    op.target = {u"ownership"_s, u"payment-api"_s, {}};
+    op.summary = u"ownership (payment-api): rules"_s;
+    op.base = base;
+    op.desired = desired;
+    op.request = {u"PUT"_s, writePath(m_server->orgSlug(), op.target), ownershipPutBody(base, desired)};
+    ChangeSet set;
+    set.server = m_server->url().toString();
+    set.org = m_server->orgSlug();
+    set.created = QDateTime::currentDateTimeUtc();
+    set.operations = {op};
+    const QString path = m_dir->filePath(u"changes.json"_s);
+    [&] { QVERIFY(set.save(path)); }();
+    return path;
+}
+
+int TestChangeCli::run(const QStringList& args)
+{
+    return cli::run(QStringList{u"sentry-console"_s} + args);
+}
+
+void TestChangeCli::diff_showsTheChangeSet()
+{
+    const QString path = writeChangeSet(u"* #payments"_s);
+    QCOMPARE(run({u"diff"_s, path}), int(ExitOk));
+    QCOMPARE(run({u"diff"_s, path, u"--format"_s, u"json"_s}), int(ExitOk));
+    QCOMPARE(run({u"diff"_s, path, u"--format"_s, u"yaml"_s}), int(ExitUsage));
+}
+
+void TestChangeCli::apply_unreadableChangeSetIsUsageError()
+{
+    QFile file(m_dir->filePath(u"bad.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"operations\": [{\"id\": \"op-1\"}");
+    file.close();
+    QCOMPARE(run({u"apply"_s, file.fileName(), u"--yes"_s}), int(ExitUsage));
+    QCOMPARE(run({u"apply"_s, m_dir->filePath(u"missing.json"_s), u"--yes"_s}), int(ExitUsage));
+    QCOMPARE(run({u"apply"_s, writeChangeSet(u"* #payments"_s), u"--yes"_s, u"--only"_s, u"op-9"_s}), int(ExitUsage));
+}
+
+void TestChangeCli::apply_pushesVerifiesAndJournals_thenUndoRestores()
+{
+    const QString original = m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString();
+    const QString journal = m_dir->filePath(u"journal.jsonl"_s);
+    QCOMPARE(run({u"apply"_s, writeChangeSet(u"* #payments"_s), u"--yes"_s, u"--journal"_s, journal}), int(ExitOk));
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), u"* #payments"_s);
+    QCOMPARE(Journal(journal).entries()->size(), 1);
+    QCOMPARE(run({u"history"_s, u"--format"_s, u"json"_s, u"--journal"_s, journal}), int(ExitOk));
+
+    const QString undo = m_dir->filePath(u"undo.json"_s);
+    QCOMPARE(run({u"undo"_s, u"--last"_s, u"1"_s, u"-o"_s, undo, u"--journal"_s, journal}), int(ExitOk));
+    QVERIFY(QFile::exists(undo));
+    QCOMPARE(run({u"apply"_s, undo, u"--yes"_s, u"--format"_s, u"json"_s, u"--journal"_s, journal}), int(ExitOk));
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), original);
+    QCOMPARE(run({u"undo"_s, u"--op"_s, u"op-42"_s, u"-o"_s, undo, u"--journal"_s, journal}), int(ExitUsage));
+}
+
+void TestChangeCli::apply_conflictExitsWith4AndWritesNothing()
+{
+    const QString path = writeChangeSet(u"* #payments"_s);
+    QVERIFY(m_server->mutateObject(u"ownership"_s, u"payment-api"_s, QJsonObject{{u"raw"_s, u"* #platform-eng"_s}}));
+    QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--journal"_s, m_dir->filePath(u"j.jsonl"_s)}), int(ExitConflict));
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), u"* #platform-eng"_s);
+    QVERIFY(QFile::exists(path)); // the change set is left as it was
+}
+
+QTEST_GUILESS_MAIN(TestChangeCli)
+#include "tst_changecli.moc"

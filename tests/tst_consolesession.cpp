@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "connectionprofilecheck.h"
 #include "consolesession.h"
 #include "fakesentryserver.h"
 
@@ -21,6 +22,7 @@ private slots:
     void cancelRefresh_stopsThePullAndKeepsOldData();
     void withoutToken_refreshFailsWithAPlainMessage();
     void select_emitsOncePerChange();
+    void checkConnection_reportsMissingScopesPerFeature();
 
 private:
     std::unique_ptr<FakeSentryServer> m_server;
@@ -149,6 +151,27 @@ void TestConsoleSession::select_emitsOncePerChange()
     QCOMPARE(teams.count(), 1);
     QVERIFY(session.selectedProject().isEmpty());
     QCOMPARE(session.selectedTeam(), QStringLiteral("payments"));
+}
+
+void TestConsoleSession::checkConnection_reportsMissingScopesPerFeature()
+{
+    m_server->options().scopes = {QStringLiteral("org:read"), QStringLiteral("project:read"), QStringLiteral("team:read"),
+                                  QStringLiteral("member:read"), QStringLiteral("alerts:read"), QStringLiteral("event:read")};
+    ClientConfig config = fastConfig();
+    config.baseUrl = m_server->url();
+    config.token = m_server->token();
+    SentryClient client(config);
+    std::optional<Result<ScopeReport>> report;
+    checkConnection(&client, m_server->orgSlug(), this, [&](Result<ScopeReport> r) { report = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 10000);
+    QVERIFY2(*report, qPrintable(report->has_value() ? QString() : report->error().message));
+    QStringList missing;
+    for (const FeatureAccess& feature : (*report)->features) {
+        if (!feature.ok())
+            missing << feature.id + QLatin1Char('=') + feature.missing.join(QLatin1Char(','));
+    }
+    QCOMPARE(missing, (QStringList{QStringLiteral("tiers-write=alerts:write"), QStringLiteral("ownership-write=project:write")}));
+    QVERIFY(!(*report)->allOk());
 }
 
 QTEST_GUILESS_MAIN(TestConsoleSession)

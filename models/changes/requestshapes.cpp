@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "requestshapes.h"
+#include "alertrequests.h"
 #include "jsonio.h"
 
 #include <QHash>
@@ -35,73 +36,6 @@ QJsonValue stripServerFields(const QJsonValue& value, int depth)
         out.insert(it.key(), stripServerFields(it.value(), depth + 1));
     }
     return out;
-}
-
-// owner reads as {type, id, name} on detectors and is written as "team:ID".
-QJsonValue ownerForWrite(const QJsonValue& owner)
-{
-    if (!owner.isObject())
-        return owner;
-    const QJsonObject o = owner.toObject();
-    return u"%1:%2"_s.arg(o.value(u"type"_s).toString(), jsonId(o.value(u"id"_s)));
-}
-
-QJsonArray flattenDataSources(const QJsonValue& sources)
-{
-    QJsonArray out;
-    for (const QJsonValue& source : sources.toArray()) {
-        const QJsonObject snuba = source.toObject().value(u"queryObj"_s).toObject().value(u"snubaQuery"_s).toObject();
-        if (snuba.isEmpty()) {
-            out.append(stripServerFields(source, 1));
-            continue;
-        }
-        QJsonObject flat;
-        for (const QString& key : {u"aggregate"_s, u"dataset"_s, u"query"_s, u"queryType"_s, u"timeWindow"_s,
-                                   u"environment"_s, u"eventTypes"_s}) {
-            if (snuba.contains(key))
-                flat.insert(key, snuba.value(key));
-        }
-        out.append(flat);
-    }
-    return out;
-}
-
-QJsonObject detectorBody(const QJsonObject& read)
-{
-    QJsonObject body;
-    for (const QString& key : {u"name"_s, u"type"_s, u"description"_s, u"enabled"_s, u"config"_s})
-        if (read.contains(key))
-            body.insert(key, read.value(key));
-    if (read.contains(u"owner"_s))
-        body.insert(u"owner"_s, ownerForWrite(read.value(u"owner"_s)));
-    if (read.value(u"dataSources"_s).isArray())
-        body.insert(u"data_sources"_s, flattenDataSources(read.value(u"dataSources"_s)));
-    if (read.value(u"conditionGroup"_s).isObject()) {
-        QJsonObject group = stripServerFields(read.value(u"conditionGroup"_s), 1).toObject();
-        group.remove(u"actions"_s);
-        body.insert(u"condition_group"_s, group);
-    }
-    if (read.contains(u"workflowIds"_s))
-        body.insert(u"workflow_ids"_s, read.value(u"workflowIds"_s));
-    return body;
-}
-
-QJsonObject workflowBody(const QJsonObject& read)
-{
-    QJsonObject body;
-    for (const QString& key : {u"name"_s, u"enabled"_s, u"environment"_s, u"config"_s, u"owner"_s})
-        if (read.contains(key))
-            body.insert(key, read.value(key));
-    if (read.value(u"triggers"_s).isObject()) {
-        QJsonObject triggers = stripServerFields(read.value(u"triggers"_s), 1).toObject();
-        triggers.remove(u"actions"_s);
-        body.insert(u"triggers"_s, triggers);
-    }
-    if (read.contains(u"actionFilters"_s))
-        body.insert(u"action_filters"_s, stripServerFields(read.value(u"actionFilters"_s), 1));
-    if (read.contains(u"detectorIds"_s))
-        body.insert(u"detector_ids"_s, read.value(u"detectorIds"_s));
-    return body;
 }
 
 } // namespace
@@ -166,10 +100,9 @@ QJsonValue writeBodyFor(const QString& type, const QJsonValue& readObject)
     const QJsonObject read = readObject.toObject();
     if (type == "ownership"_L1)
         return ownershipPutBody({}, read);
-    if (type == "detector"_L1)
-        return detectorBody(read);
-    if (type == "workflow"_L1)
-        return workflowBody(read);
+    // The tiers area owns the alert read → write shapes (one implementation for the planner and undo).
+    if (type == "detector"_L1 || type == "workflow"_L1 || type == "issueAlertRule"_L1 || type == "metricAlertRule"_L1)
+        return alertWriteBody(type, read);
     if (type == "projectTeam"_L1)
         return QJsonValue(QJsonValue::Null);
     QJsonObject body = stripServerFields(read, 0).toObject();

@@ -16,10 +16,14 @@
 #include "applytiersdialog.h"
 #include "chartsview.h"
 #include "historyview.h"
-#include "ownershipeditor.h"
 #include "pendingchangespanel.h"
 #include "tierpolicyeditor.h"
+// Not committed yet when this was written: compile it in once it is there. (After it lands,
+// drop the check; with ccache, touch this file if the header appears under an existing build.)
+#if __has_include("ownershipeditor.h")
+#include "ownershipeditor.h"
 #define SC_HAVE_OWNERSHIP_EDITOR 1
+#endif
 #define SC_HAVE_CHARTS_VIEW 1
 #define SC_HAVE_PENDING_CHANGES 1
 #define SC_HAVE_HISTORY_VIEW 1

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ownershipdiagnostics.h"
+
+#include <QPlainTextEdit>
+
+namespace sc {
+
+// The rules text box: line numbers in a gutter, diagnostics underlined (wavy red/orange) with the
+// message as tooltip, and a highlighted line for the rule the tester matched.
+class OwnershipCodeEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit OwnershipCodeEdit(QWidget* parent = nullptr);
+
+    void setDiagnostics(const QList<OwnershipDiagnostic>& diagnostics);
+    void setHighlightedLines(const QList<int>& lines); // 1-based editor lines
+    int gutterWidth() const;
+    void paintGutter(QPaintEvent* event);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void updateSelections();
+    QWidget* m_gutter = nullptr; // child widget
+    QList<OwnershipDiagnostic> m_diagnostics;
+    QList<int> m_highlighted;
+};
+
+} // namespace sc

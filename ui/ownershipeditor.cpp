@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: MIT
+#include "ownershipeditor.h"
+
+#include "consolesession.h"
+#include "ownershipcodeedit.h"
+#include "ownershiphighlighter.h"
+#include "ownershipimpact.h"
+#include "ownershipmatcher.h"
+#include "ownershipparser.h"
+#include "sentryclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTextBlock>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace sc {
+
+OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_title = new QLabel(this);
+    m_edit = new OwnershipCodeEdit(this);
+    new OwnershipHighlighter(m_edit->document());
+    m_edit->setPlaceholderText(tr("path:src/payments/** #payments\nurl:*/api/v1/payments/* #payments\n* #platform-eng"));
+    m_diagnosticList = new QListWidget(this);
+    m_diagnosticList->setObjectName(QStringLiteral("diagnostics"));
+
+    m_testPath = new QLineEdit(this);
+    m_testPath->setPlaceholderText(tr("src/payments/charge.py"));
+    m_testUrl = new QLineEdit(this);
+    m_testUrl->setPlaceholderText(tr("https://acme.io/api/v1/payments/42"));
+    m_testTags = new QLineEdit(this);
+    m_testTags->setPlaceholderText(tr("service=payment-api release=1.2"));
+    m_testEvent = new QPlainTextEdit(this);
+    m_testEvent->setPlaceholderText(tr("Paste an event JSON or a stack trace"));
+    m_testEvent->setMaximumHeight(90);
+    m_testOwners = new QLabel(this);
+    m_testOwners->setObjectName(QStringLiteral("testerOwners"));
+    m_testOwners->setWordWrap(true);
+    m_testRules = new QListWidget(this);
+    auto* tester = new QGroupBox(tr("Who owns this?"), this);
+    auto* testerForm = new QFormLayout(tester);
+    testerForm->addRow(tr("Path"), m_testPath);
+    testerForm->addRow(tr("URL"), m_testUrl);
+    testerForm->addRow(tr("Tags"), m_testTags);
+    testerForm->addRow(tr("Event"), m_testEvent);
+    testerForm->addRow(tr("Owners"), m_testOwners);
+    testerForm->addRow(tr("Why"), m_testRules);
+
+    m_fallthrough = new QCheckBox(tr("No match: notify all project members (fallthrough)"), this);
+    m_autoAssignment = new QComboBox(this);
+    m_autoAssignment->addItems({QStringLiteral("Auto Assign to Issue Owner"), QStringLiteral("Auto Assign to Suspect Commits"),
+                                QStringLiteral("Turn off Auto-Assignment")});
+    m_codeownersSync = new QCheckBox(tr("Sync CODEOWNERS automatically"), this);
+    auto* settings = new QGroupBox(tr("Settings"), this);
+    auto* settingsForm = new QFormLayout(settings);
+    settingsForm->addRow(m_fallthrough);
+    settingsForm->addRow(tr("Auto-assignment"), m_autoAssignment);
+    settingsForm->addRow(m_codeownersSync);
+
+    m_impactList = new QListWidget(this);
+    auto* impactButton = new QPushButton(tr("Preview impact on recent events"), this);
+    auto* impact = new QGroupBox(tr("Impact"), this);
+    auto* impactLayout = new QVBoxLayout(impact);
+    impactLayout->addWidget(impactButton);
+    impactLayout->addWidget(m_impactList);
+
+    auto* saveButton = new QPushButton(tr("Save draft"), this);
+    m_status = new QLabel(this);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_title);
+    leftLayout->addWidget(m_edit, 3);
+    leftLayout->addWidget(new QLabel(tr("Diagnostics"), this));
+    leftLayout->addWidget(m_diagnosticList, 1);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(tester, 3);
+    rightLayout->addWidget(settings);
+    rightLayout->addWidget(impact, 2);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(saveButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    m_completer = new QCompleter(this);
+    m_completer->setWidget(m_edit);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& completion) {
+        QTextCursor c = m_edit->textCursor();
+        const int typed = m_completer->completionPrefix().size();
+        c.insertText(completion.mid(typed));
+        m_edit->setTextCursor(c);
+    });
+
+    // Diagnostics and the draft follow typing, debounced so a keystroke never waits for them.
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(250);
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(800);
+    connect(m_checkTimer, &QTimer::timeout, this, [this] {
+        recheck();
+        runTester();
+    });
+    connect(m_saveTimer, &QTimer::timeout, this, &OwnershipEditor::saveDraft);
+    auto edited = [this] {
+        if (m_loading)
+            return;
+        m_checkTimer->start();
+        m_saveTimer->start();
+    };
+    connect(m_edit, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading && m_edit->hasFocus())
+            completeWord();
+    });
+    connect(m_fallthrough, &QCheckBox::toggled, this, edited);
+    connect(m_codeownersSync, &QCheckBox::toggled, this, edited);
+    connect(m_autoAssignment, &QComboBox::currentIndexChanged, this, edited);
+    for (QLineEdit* e : {m_testPath, m_testUrl, m_testTags})
+        connect(e, &QLineEdit::textChanged, this, &OwnershipEditor::runTester);
+    connect(m_testEvent, &QPlainTextEdit::textChanged, this, &OwnershipEditor::runTester);
+    connect(saveButton, &QPushButton::clicked, this, &OwnershipEditor::saveDraft);
+    connect(impactButton, &QPushButton::clicked, this, &OwnershipEditor::runImpactPreview);
+    connect(m_diagnosticList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QString team = item->data(Qt::UserRole + 1).toString();
+        if (!team.isEmpty()) {
+            addTeamQuickFix(team);
+            return;
+        }
+        const QTextBlock block = m_edit->document()->findBlockByNumber(item->data(Qt::UserRole).toInt() - 1);
+        if (block.isValid())
+            m_edit->setTextCursor(QTextCursor(block));
+    });
+    if (m_session)
+        connect(m_session, &ConsoleSession::snapshotChanged, this, [this] {
+            updateCompleter();
+            recheck();
+        });
+}
+
+QString OwnershipEditor::rulesText() const
+{
+    return m_edit->toPlainText();
+}
+
+void OwnershipEditor::setRulesText(const QString& text)
+{
+    m_edit->setPlainText(text);
+}
+
+void OwnershipEditor::openProject(const QString& slug)
+{
+    m_loading = true;
+    m_project = slug;
+    m_extraOps.clear();
+    m_base = {};
+    if (m_session && m_session->hasSnapshot()) {
+        if (const Project* p = m_session->snapshot().projectBySlug(slug); p && p->ownership)
+            m_base = p->ownership->json;
+    }
+    QJsonObject shown = m_base;
+    QString restored;
+    if (m_session && m_session->drafts().contains(m_session->profileName(), draftKey())) {
+        const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), draftKey());
+        if (draft) {
+            for (const ChangeOperation& op : draft->operations) {
+                if (op.target.type == QLatin1String("ownership"))
+                    shown = op.desired.toObject();
+                else if (op.target.type == QLatin1String("projectTeam"))
+                    m_extraOps.append({op.target.id, op.summary});
+            }
+            restored = tr("Restored your unsaved draft.");
+        }
+    }
+    m_title->setText(tr("<b>Ownership rules</b> — %1").arg(slug.toHtmlEscaped()));
+    m_edit->setPlainText(shown.value(QLatin1String("raw")).toString());
+    m_fallthrough->setChecked(shown.value(QLatin1String("fallthrough")).toBool());
+    const int index = m_autoAssignment->findText(shown.value(QLatin1String("autoAssignment")).toString());
+    m_autoAssignment->setCurrentIndex(index >= 0 ? index : 0);
+    m_codeownersSync->setChecked(shown.value(QLatin1String("codeownersAutoSync")).toBool(true));
+    m_loading = false;
+    m_status->setText(restored);
+    updateCompleter();
+    recheck();
+    runTester();
+}
+
+void OwnershipEditor::updateCompleter()
+{
+    QStringList words = {QStringLiteral("path:"), QStringLiteral("module:"), QStringLiteral("url:"), QStringLiteral("tags.")};
+    if (m_session && m_session->hasSnapshot()) {
+        for (const Team& t : m_session->snapshot().teams)
+            words << QLatin1Char('#') + t.slug;
+        for (const Member& m : m_session->snapshot().members) {
+            if (!m.email.isEmpty())
+                words << m.email;
+        }
+    }
+    m_completer->setModel(new QStringListModel(words, m_completer));
+}
+
+void OwnershipEditor::completeWord()
+{
+    QTextCursor c = m_edit->textCursor();
+    const QString line = c.block().text().left(c.positionInBlock());
+    const qsizetype space = line.lastIndexOf(QLatin1Char(' '));
+    const QString word = line.mid(space + 1);
+    if (word.isEmpty() || word.contains(QLatin1Char(':')) || (space < 0 && word.startsWith(QLatin1Char('#')))) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(word);
+    if (m_completer->completionCount() == 0 || (m_completer->completionCount() == 1 && m_completer->currentCompletion() == word)) {
+        m_completer->popup()->hide();
+        return;
+    }
+    QRect rect = m_edit->cursorRect();
+    rect.setWidth(240);
+    m_completer->complete(rect);
+}
+
+void OwnershipEditor::recheck()
+{
+    OwnershipCheckOptions options;
+    if (m_session && m_session->hasSnapshot()) {
+        options.snapshot = &m_session->snapshot();
+        if (m_session->snapshot().projectBySlug(m_project))
+            options.projectSlug = m_project;
+    }
+    m_diagnostics = checkOwnership(rulesText(), options);
+    m_edit->setDiagnostics(m_diagnostics);
+    m_diagnosticList->clear();
+    for (const OwnershipDiagnostic& d : m_diagnostics) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1:%2  %3").arg(d.line).arg(d.column).arg(d.message), m_diagnosticList);
+        item->setForeground(d.severity == OwnershipDiagnostic::Severity::Error     ? QColor(0xcb, 0x24, 0x31)
+                            : d.severity == OwnershipDiagnostic::Severity::Warning ? QColor(0x9a, 0x60, 0x00)
+                                                                                   : palette().color(QPalette::Text));
+        item->setData(Qt::UserRole, d.line);
+        if (!d.team.isEmpty()) {
+            item->setData(Qt::UserRole + 1, d.team);
+            item->setToolTip(tr("Activate to add #%1 to %2 (a change-set operation).").arg(d.team, m_project));
+        }
+    }
+    const int errors = countSeverity(m_diagnostics, OwnershipDiagnostic::Severity::Error);
+    const int warnings = countSeverity(m_diagnostics, OwnershipDiagnostic::Severity::Warning);
+    m_status->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
+    emit diagnosticsUpdated();
+}
+
+QString OwnershipEditor::testerOwnersText() const
+{
+    return m_testOwners->text();
+}
+
+void OwnershipEditor::runTester()
+{
+    const Result<OwnershipRules> rules = parseOwnership(rulesText());
+    m_testRules->clear();
+    if (!rules) {
+        m_testOwners->setText(tr("Fix the syntax error first."));
+        m_edit->setHighlightedLines({});
+        return;
+    }
+    OwnershipEvent event;
+    const QString pasted = m_testEvent->toPlainText().trimmed();
+    if (pasted.startsWith(QLatin1Char('{'))) {
+        event = OwnershipEvent::fromJson(QJsonDocument::fromJson(pasted.toUtf8()).object());
+    } else if (!pasted.isEmpty()) {
+        // A pasted stack trace: every token that looks like a file path becomes a frame.
+        static const QRegularExpression file(QStringLiteral("([\\w@.~+-]*[/\\\\][\\w@.~+/\\\\-]+\\.\\w+|[\\w-]+\\.(?:py|js|ts|tsx|jsx|java|kt|swift|go|rb|php|cs|dart|c|cc|cpp|h))"));
+        auto it = file.globalMatch(pasted);
+        while (it.hasNext())
+            event.addPath(it.next().captured(1));
+    }
+    if (!m_testPath->text().trimmed().isEmpty())
+        event.addPath(m_testPath->text().trimmed());
+    if (!m_testUrl->text().trimmed().isEmpty())
+        event.url = m_testUrl->text().trimmed();
+    for (const QString& pair : m_testTags->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            event.addTag(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (event.frames.isEmpty() && event.url.isEmpty() && event.tags.isEmpty() && event.userFields.isEmpty()) {
+        m_testOwners->setText(tr("Type a path, URL or tags, or paste an event."));
+        m_edit->setHighlightedLines({});
+        return;
+    }
+    const OwnershipMatcher matcher(*rules);
+    const OwnershipMatchResult result = matcher.match(event, true);
+    m_testOwners->setText(result.owners.isEmpty() ? tr("Nobody (no rule matches)") : ownersText(result.owners));
+    QList<int> lines;
+    for (int index : result.rules) {
+        const OwnershipRule& rule = rules->rules.at(index);
+        lines << rule.line;
+        QString why;
+        for (const OwnershipMatchReason& r : result.reasons) {
+            if (r.rule == index)
+                why = tr("%1 \"%2\"").arg(r.key.isEmpty() ? r.source : r.key, r.value);
+        }
+        new QListWidgetItem(tr("line %1: %2 — %3").arg(rule.line).arg(rule.toText(), why), m_testRules);
+    }
+    m_edit->setHighlightedLines(lines);
+}
+
+QJsonObject OwnershipEditor::desiredOwnership() const
+{
+    QJsonObject desired = m_base;
+    desired.insert(QStringLiteral("raw"), rulesText());
+    desired.insert(QStringLiteral("fallthrough"), m_fallthrough->isChecked());
+    desired.insert(QStringLiteral("autoAssignment"), m_autoAssignment->currentText());
+    desired.insert(QStringLiteral("codeownersAutoSync"), m_codeownersSync->isChecked());
+    return desired;
+}
+
+ChangeSet OwnershipEditor::draftChangeSet() const
+{
+    ChangeSet set;
+    if (m_session) {
+        set.server = m_session->serverUrl().toString();
+        set.org = m_session->orgSlug();
+        if (set.org.isEmpty() && m_session->hasSnapshot())
+            set.org = m_session->snapshot().orgSlug;
+    }
+    set.created = QDateTime::currentDateTimeUtc();
+    for (const auto& [team, summary] : m_extraOps) {
+        ChangeOperation op;
+        op.id = set.nextOperationId();
+        op.kind = QStringLiteral("create");
+        op.target = {QStringLiteral("projectTeam"), m_project, team};
+        op.summary = summary;
+        op.desired = QJsonObject{{QStringLiteral("team"), team}, {QStringLiteral("project"), m_project}};
+        op.request = {QStringLiteral("POST"), QStringLiteral("/api/0/projects/%1/%2/teams/%3/").arg(set.org, m_project, team), QJsonValue()};
+        set.operations.append(op);
+    }
+    const QJsonObject desired = desiredOwnership();
+    QJsonObject body;
+    for (const char* key : {"raw", "fallthrough", "autoAssignment", "codeownersAutoSync"}) {
+        const QString k = QLatin1String(key);
+        QJsonValue before = m_base.value(k);
+        if (k == QLatin1String("raw") && before.isNull())
+            before = QString();
+        if (before != desired.value(k))
+            body.insert(k, desired.value(k));
+    }
+    if (!body.isEmpty()) {
+        ChangeOperation op;
+        op.id = set.nextOperationId();
+        op.kind = QStringLiteral("update");
+        op.target = {QStringLiteral("ownership"), m_project, QString()};
+        op.summary = tr("Ownership rules (%1): %2").arg(m_project, QStringList(body.keys()).join(QStringLiteral(", ")));
+        op.base = m_base;
+        op.desired = desired;
+        op.request = {QStringLiteral("PUT"), QStringLiteral("/api/0/projects/%1/%2/ownership/").arg(set.org, m_project), body};
+        set.operations.append(op);
+    }
+    return set;
+}
+
+void OwnershipEditor::saveDraft()
+{
+    if (!m_session || m_project.isEmpty())
+        return;
+    m_saveTimer->stop();
+    const ChangeSet set = draftChangeSet();
+    Result<void> saved = set.operations.isEmpty() ? m_session->drafts().remove(m_session->profileName(), draftKey())
+                                                  : m_session->drafts().save(m_session->profileName(), draftKey(), set);
+    if (!saved) {
+        m_status->setText(tr("Could not save the draft: %1").arg(saved.error().message));
+        return;
+    }
+    m_session->notifyDraftsChanged();
+    m_status->setText(set.operations.isEmpty() ? tr("No changes.") : tr("Draft saved: %n change(s) pending.", nullptr, int(set.operations.size())));
+    emit draftSaved();
+}
+
+void OwnershipEditor::addTeamQuickFix(const QString& team)
+{
+    for (const auto& op : m_extraOps) {
+        if (op.first == team)
+            return;
+    }
+    m_extraOps.append({team, tr("Add team #%1 to project %2").arg(team, m_project)});
+    saveDraft();
+}
+
+void OwnershipEditor::runImpactPreview()
+{
+    m_impactList->clear();
+    if (!m_session || !m_session->client()) {
+        m_impactList->addItem(tr("Offline: connect to preview the impact on recent events."));
+        return;
+    }
+    const QString org = m_session->orgSlug().isEmpty() ? m_session->snapshot().orgSlug : m_session->orgSlug();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("full"), QStringLiteral("true"));
+    const QString currentRaw = m_base.value(QLatin1String("raw")).toString();
+    const QString draftRaw = rulesText();
+    m_impactList->addItem(tr("Loading recent events…"));
+    m_session->client()->getAll(QStringLiteral("/api/0/projects/%1/%2/events/").arg(org, m_project), query, this,
+                                [this, currentRaw, draftRaw](Result<QJsonArray> events) {
+        m_impactList->clear();
+        if (!events) {
+            m_impactList->addItem(events.error().message);
+            return;
+        }
+        const Result<OwnershipRules> before = parseOwnership(currentRaw);
+        const Result<OwnershipRules> after = parseOwnership(draftRaw);
+        if (!after) {
+            m_impactList->addItem(tr("Fix the syntax error first."));
+            return;
+        }
+        const OwnershipMatcher oldMatcher(before ? *before : OwnershipRules{});
+        const OwnershipMatcher newMatcher(*after);
+        OwnershipImpact impact;
+        for (const QJsonValue& v : *events) {
+            const OwnershipEvent e = OwnershipEvent::fromJson(v.toObject());
+            impact.add(ownershipEventId(v.toObject(), QString()), oldMatcher.match(e), newMatcher.match(e));
+        }
+        impact.finish();
+        m_impactList->addItem(tr("%1 of %2 recent events change owner").arg(impact.changedCount()).arg(impact.eventCount()));
+        for (const OwnershipImpactGroup& g : impact.groups())
+            m_impactList->addItem(tr("%1 × %2 → %3").arg(g.eventIds.size()).arg(ownersText(g.from), ownersText(g.to)));
+        emit impactReady(impact.changedCount());
+    });
+}
+
+} // namespace sc

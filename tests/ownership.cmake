@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: MIT
 sc_add_test(tst_ownership sc_ownership)
+sc_add_test(tst_ownershipeditor sc_ui)

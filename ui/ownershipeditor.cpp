@@ -40,6 +40,7 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     m_diagnosticList->setObjectName(QStringLiteral("diagnostics"));
 
     m_testPath = new QLineEdit(this);
+    m_testPath->setObjectName(QStringLiteral("testerPath"));
     m_testPath->setPlaceholderText(tr("src/payments/charge.py"));
     m_testUrl = new QLineEdit(this);
     m_testUrl->setPlaceholderText(tr("https://acme.io/api/v1/payments/42"));

@@ -18,7 +18,7 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
-Q_LOGGING_CATEGORY(lcSession, "sc.session")
+Q_LOGGING_CATEGORY(lcSession, "sc.session", QtInfoMsg)
 
 namespace sc {
 

@@ -190,8 +190,13 @@ void PendingChangesPanel::reload()
         summary += u"  "_s + tr("Unreadable drafts kept on disk: %1").arg(unreadable.join(u", "_s));
     m_summary->setText(summary);
     m_push->setEnabled(!all.isEmpty() && !isPushing() && m_session && m_session->client());
+    // The profile may connect after the panel was built (the demo server starts later): the
+    // offline note must go away as soon as there is a client.
+    const QString offline = tr("Offline: connect a profile to push.");
     if (!m_session || !m_session->client())
-        m_status->setText(tr("Offline: connect a profile to push."));
+        m_status->setText(offline);
+    else if (m_status->text() == offline)
+        m_status->clear();
     if (QTreeWidgetItem* item = itemFor(selectedKey, selectedOp))
         m_tree->setCurrentItem(item);
     else

@@ -22,7 +22,7 @@
 
 namespace sc {
 
-Q_LOGGING_CATEGORY(lcFake, "sc.fake")
+Q_LOGGING_CATEGORY(lcFake, "sc.fake", QtInfoMsg)
 
 namespace {
 

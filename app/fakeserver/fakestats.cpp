@@ -517,7 +517,8 @@ QJsonObject timeseriesEntry(const Group& g, const QString& groupBy, const Range&
     QJsonObject entry{{QStringLiteral("yAxis"), QStringLiteral("count()")},
                       {QStringLiteral("values"), values},
                       {QStringLiteral("meta"), meta}};
-    entry.insert(QStringLiteral("groupBy"), groupBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(groupValues));
+    // The schema types groupBy as an array: an ungrouped series sends [], never null.
+    entry.insert(QStringLiteral("groupBy"), groupValues);
     return entry;
 }
 

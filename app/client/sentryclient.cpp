@@ -15,7 +15,7 @@
 #include <algorithm>
 #include <deque>
 
-Q_LOGGING_CATEGORY(lcClient, "sc.client")
+Q_LOGGING_CATEGORY(lcClient, "sc.client", QtInfoMsg)
 
 namespace sc {
 

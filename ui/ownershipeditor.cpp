@@ -38,6 +38,7 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     m_edit->setPlaceholderText(tr("path:src/payments/** #payments\nurl:*/api/v1/payments/* #payments\n* #platform-eng"));
     m_diagnosticList = new QListWidget(this);
     m_diagnosticList->setObjectName(QStringLiteral("diagnostics"));
+    m_diagnosticList->setWordWrap(true);
 
     m_testPath = new QLineEdit(this);
     m_testPath->setObjectName(QStringLiteral("testerPath"));
@@ -53,6 +54,7 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     m_testOwners->setObjectName(QStringLiteral("testerOwners"));
     m_testOwners->setWordWrap(true);
     m_testRules = new QListWidget(this);
+    m_testRules->setWordWrap(true);
     auto* tester = new QGroupBox(tr("Who owns this?"), this);
     auto* testerForm = new QFormLayout(tester);
     testerForm->addRow(tr("Path"), m_testPath);
@@ -264,6 +266,7 @@ void OwnershipEditor::recheck()
                             : d.severity == OwnershipDiagnostic::Severity::Warning ? QColor(0x9a, 0x60, 0x00)
                                                                                    : palette().color(QPalette::Text));
         item->setData(Qt::UserRole, d.line);
+        item->setToolTip(d.message);
         if (!d.team.isEmpty()) {
             item->setData(Qt::UserRole + 1, d.team);
             item->setToolTip(tr("Activate to add #%1 to %2 (a change-set operation).").arg(d.team, m_project));

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace sc {
 
@@ -67,6 +68,27 @@ bool hasField(const QJsonObject& body, const QString& camel, const QString& snak
 QString idOf(const QJsonValue& v)
 {
     return v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
+}
+
+// The other side of a detector↔workflow link list in a write body (`workflowIds` / `detector_ids`):
+// nullopt when the body doesn't set it; every id must name an existing object, else a DRF error
+// on `errorKey` is added to `errors`.
+std::optional<QList<qint64>> linkedIds(const QJsonObject& body, const QString& camel, const QString& snake,
+                                       const QMap<qint64, QJsonObject>& existing, const QString& noun,
+                                       QJsonObject& errors)
+{
+    if (!hasField(body, camel, snake))
+        return std::nullopt;
+    QList<qint64> ids;
+    for (const QJsonValue& v : field(body, camel, snake).toArray()) {
+        const qint64 id = idOf(v).toLongLong();
+        if (!existing.contains(id)) {
+            errors[camel] = QJsonArray{u"Some %1 do not exist: %2"_s.arg(noun, idOf(v))};
+            break;
+        }
+        ids.append(id);
+    }
+    return ids;
 }
 
 QJsonArray idArray(const QSet<qint64>& ids)
@@ -1053,26 +1075,16 @@ FakeResponse FakeSentryApi::writeDetector(const QString& projectSlug, qint64 id,
                 d[u"owner"_s] = resolved;
         }
     }
-    QList<qint64> workflowIds;
-    const bool setWorkflows = hasField(body, u"workflowIds"_s, u"workflow_ids"_s);
-    if (setWorkflows) {
-        for (const QJsonValue& v : field(body, u"workflowIds"_s, u"workflow_ids"_s).toArray()) {
-            const qint64 wf = idOf(v).toLongLong();
-            if (!m_data.workflows.contains(wf)) {
-                errors[u"workflowIds"_s] = QJsonArray{u"Some workflows do not exist: %1"_s.arg(idOf(v))};
-                break;
-            }
-            workflowIds.append(wf);
-        }
-    }
+    const std::optional<QList<qint64>> workflowIds =
+        linkedIds(body, u"workflowIds"_s, u"workflow_ids"_s, m_data.workflows, u"workflows"_s, errors);
     if (!errors.isEmpty())
         return json(400, errors);
     d[u"dateUpdated"_s] = nowIso();
     d.remove(u"workflowIds"_s);
     m_data.detectors.insert(id, d);
-    if (setWorkflows) {
+    if (workflowIds) {
         m_data.unlinkDetector(id);
-        for (qint64 wf : workflowIds)
+        for (qint64 wf : *workflowIds)
             m_data.link(id, wf);
     }
     FakeResponse r = json(create ? 201 : 200, detectorRead(id));
@@ -1194,26 +1206,16 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
         w[u"enabled"_s] = body.value(u"enabled"_s).toBool(true);
     if (body.contains(u"owner"_s))
         w[u"owner"_s] = body.value(u"owner"_s);
-    QList<qint64> detectorIds;
-    const bool setDetectors = hasField(body, u"detectorIds"_s, u"detector_ids"_s);
-    if (setDetectors) {
-        for (const QJsonValue& v : field(body, u"detectorIds"_s, u"detector_ids"_s).toArray()) {
-            const qint64 det = idOf(v).toLongLong();
-            if (!m_data.detectors.contains(det)) {
-                errors[u"detectorIds"_s] = QJsonArray{u"Some detectors do not exist: %1"_s.arg(idOf(v))};
-                break;
-            }
-            detectorIds.append(det);
-        }
-    }
+    const std::optional<QList<qint64>> detectorIds =
+        linkedIds(body, u"detectorIds"_s, u"detector_ids"_s, m_data.detectors, u"detectors"_s, errors);
     if (!errors.isEmpty())
         return json(400, errors);
     w[u"dateUpdated"_s] = nowIso();
     w.remove(u"detectorIds"_s);
     m_data.workflows.insert(id, w);
-    if (setDetectors) {
+    if (detectorIds) {
         m_data.unlinkWorkflow(id);
-        for (qint64 det : detectorIds)
+        for (qint64 det : *detectorIds)
             m_data.link(det, id);
     }
     FakeResponse r = json(create ? 201 : 200, workflowRead(id));

@@ -10,25 +10,12 @@
 #include "profiledialog.h"
 #include "quickopendialog.h"
 
-// Views built by the other engineers. Each SC_HAVE_* switch leaves one out of a build (they were
-// wired in as they landed; plain includes, because ccache's direct mode cannot see a header
-// appear behind __has_include).
 #include "applytiersdialog.h"
 #include "chartsview.h"
 #include "historyview.h"
+#include "ownershipeditor.h"
 #include "pendingchangespanel.h"
 #include "tierpolicyeditor.h"
-// Not committed yet when this was written: compile it in once it is there. (After it lands,
-// drop the check; with ccache, touch this file if the header appears under an existing build.)
-#if __has_include("ownershipeditor.h")
-#include "ownershipeditor.h"
-#define SC_HAVE_OWNERSHIP_EDITOR 1
-#endif
-#define SC_HAVE_CHARTS_VIEW 1
-#define SC_HAVE_PENDING_CHANGES 1
-#define SC_HAVE_HISTORY_VIEW 1
-#define SC_HAVE_TIER_POLICY_EDITOR 1
-#define SC_HAVE_APPLY_TIERS 1
 
 #include <QAction>
 #include <QApplication>
@@ -127,19 +114,12 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
 
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
-#ifdef SC_HAVE_OWNERSHIP_EDITOR
-    auto* ownership = new OwnershipEditor(session, this);
-    m_ownershipEditor = ownership;
-    m_tabs->addTab(ownership, tr("&Ownership"));
-#endif
-#ifdef SC_HAVE_CHARTS_VIEW
+    m_ownershipEditor = new OwnershipEditor(session, this);
+    m_tabs->addTab(m_ownershipEditor, tr("&Ownership"));
     m_charts = new ChartsView(session, this);
     m_tabs->addTab(m_charts, tr("C&harts"));
-#endif
-#ifdef SC_HAVE_HISTORY_VIEW
     m_history = new HistoryView(session, this);
     m_tabs->addTab(m_history, tr("Histor&y"));
-#endif
     connect(m_details, &DetailsView::editOwnershipRequested, this, &MainWindow::editOwnership);
     connect(m_details, &DetailsView::linkActivated, this, [this](const QString& kind, const QString& slug) {
         if (kind == QLatin1String("project"))
@@ -156,14 +136,12 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     splitter->setSizes({520, 760});
     setCentralWidget(splitter);
 
-#ifdef SC_HAVE_PENDING_CHANGES
     auto* dock = new QDockWidget(tr("Pending changes"), this);
     dock->setObjectName(QStringLiteral("pendingChangesDock"));
     dock->setWidget(new PendingChangesPanel(session, dock));
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     // The tree and details come first; the panel grows when there is something pending.
     resizeDocks({dock}, {180}, Qt::Vertical);
-#endif
 
     setTabOrder(m_filter, m_tree);
     setTabOrder(m_tree, m_tabs);
@@ -250,12 +228,8 @@ void MainWindow::buildMenus()
     QMenu* tiers = menuBar()->addMenu(tr("&Tiers"));
     QAction* policy = tiers->addAction(tr("Tier &policy…"), this, &MainWindow::openTierPolicyEditor);
     QAction* apply = tiers->addAction(tr("&Apply tiers to selection…"), this, &MainWindow::applyTiersToSelection);
-#ifndef SC_HAVE_TIER_POLICY_EDITOR
     policy->setEnabled(false);
-#endif
-#ifndef SC_HAVE_APPLY_TIERS
     apply->setEnabled(false);
-#endif
     Q_UNUSED(policy);
     Q_UNUSED(apply);
 }
@@ -493,9 +467,7 @@ void MainWindow::showTreeContextMenu(const QPoint& pos)
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     QAction* apply = menu->addAction(tr("Apply tiers to selection…"), this, &MainWindow::applyTiersToSelection);
-#ifndef SC_HAVE_APPLY_TIERS
     apply->setEnabled(false);
-#endif
     Q_UNUSED(apply);
     if (index.data(OrgTreeModel::KindRole).toInt() == OrgTreeModel::ProjectKind) {
         const QString slug = index.data(OrgTreeModel::SlugRole).toString();
@@ -509,33 +481,24 @@ void MainWindow::applyTiersToSelection()
     const QStringList projects = projectsUnder(m_tree->currentIndex());
     if (projects.isEmpty())
         return;
-#ifdef SC_HAVE_APPLY_TIERS
     auto* dialog = new ApplyTiersDialog(m_session, projects, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowFlag(Qt::Window);
     dialog->show();
-#endif
 }
 
 void MainWindow::openTierPolicyEditor()
 {
-#ifdef SC_HAVE_TIER_POLICY_EDITOR
     auto* editor = new TierPolicyEditor(m_session, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowFlag(Qt::Window);
     editor->show();
-#endif
 }
 
 void MainWindow::editOwnership(const QString& projectSlug)
 {
-#ifdef SC_HAVE_OWNERSHIP_EDITOR
-    static_cast<OwnershipEditor*>(m_ownershipEditor)->openProject(projectSlug);
+    m_ownershipEditor->openProject(projectSlug);
     m_tabs->setCurrentWidget(m_ownershipEditor);
-#else
-    Q_UNUSED(projectSlug);
-    statusBar()->showMessage(tr("The ownership editor is not part of this build."), 5000);
-#endif
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -19,13 +19,14 @@ namespace sc {
 class ConsoleSession;
 class CoverageView;
 class DetailsView;
+class OwnershipEditor;
 class OrgFilterProxyModel;
 class OrgTreeModel;
 class SecretStore;
 struct Error;
 
 // The console window: the org tree with its filter on the left, the selection's details, the
-// tier coverage matrix and the other engineers' views (ownership editor, charts, history) as
+// tier coverage matrix, the ownership editor, charts and history as
 // tabs on the right, pending changes as a dock, and a status bar with the profile, the last
 // sync and the rate-limit budget. Never blocks: the session does the work and signals.
 class MainWindow : public QMainWindow
@@ -83,7 +84,7 @@ private:
     QTabWidget* m_tabs;
     DetailsView* m_details;
     CoverageView* m_coverage;
-    QWidget* m_ownershipEditor = nullptr; // the ownership engineer's editor, when built in
+    OwnershipEditor* m_ownershipEditor = nullptr;
     QWidget* m_charts = nullptr;
     QWidget* m_history = nullptr;
     QLabel* m_profileLabel;

@@ -720,7 +720,8 @@ void TestSentryClient::get_honoursRetryAfterWhenAProxySendsIt()
     client.get("/api/0/x/", {}, this, outcome.callback());
     QTRY_VERIFY_WITH_TIMEOUT(outcome.called, 10000);
     QVERIFY(*outcome.result);
-    QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
+    // Retry-After: 1 means about a second, not a short backoff; coarse timers may fire up to 5% early.
+    QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestSentryClient::send_isNeverRetriedOnServerError()

@@ -3,6 +3,7 @@
 #include "fakesentryserver.h"
 #include "journal.h"
 #include "requestshapes.h"
+#include "testchangesets.h"
 #include "result.h"
 
 #include <QFile>
@@ -52,22 +53,7 @@ void TestChangeCli::init()
 
 QString TestChangeCli::writeChangeSet(const QString& raw)
 {
-    const QJsonObject base = m_server->object(u"ownership"_s, u"payment-api"_s);
-    QJsonObject desired = base;
-    desired[u"raw"_s] = raw;
-    ChangeOperation op;
-    op.id = u"op-1"_s;
-    op.kind = u"update"_s;
-    op.target = {u"ownership"_s, u"payment-api"_s, {}};
-    op.summary = u"ownership (payment-api): rules"_s;
-    op.base = base;
-    op.desired = desired;
-    op.request = {u"PUT"_s, writePath(m_server->orgSlug(), op.target), ownershipPutBody(base, desired)};
-    ChangeSet set;
-    set.server = m_server->url().toString();
-    set.org = m_server->orgSlug();
-    set.created = QDateTime::currentDateTimeUtc();
-    set.operations = {op};
+    const ChangeSet set = test::paymentApiOwnershipChange(*m_server, raw, u"ownership (payment-api): rules"_s);
     const QString path = m_dir->filePath(u"changes.json"_s);
     [&] { QVERIFY(set.save(path)); }();
     return path;

@@ -7,6 +7,7 @@
 #include "journal.h"
 #include "pendingchangespanel.h"
 #include "requestshapes.h"
+#include "testchangesets.h"
 
 #include <QApplication>
 #include <QFile>
@@ -72,23 +73,7 @@ void TestPendingChanges::cleanup()
 
 ChangeSet TestPendingChanges::ownershipDraft(const QString& raw) const
 {
-    const QJsonObject base = m_server->object(u"ownership"_s, u"payment-api"_s);
-    QJsonObject desired = base;
-    desired[u"raw"_s] = raw;
-    ChangeOperation op;
-    op.id = u"op-1"_s;
-    op.kind = u"update"_s;
-    op.target = {u"ownership"_s, u"payment-api"_s, {}};
-    op.summary = u"ownership (payment-api): catch-all to #payments"_s;
-    op.base = base;
-    op.desired = desired;
-    op.request = {u"PUT"_s, writePath(m_server->orgSlug(), op.target), ownershipPutBody(base, desired)};
-    ChangeSet set;
-    set.server = m_server->url().toString();
-    set.org = m_server->orgSlug();
-    set.created = QDateTime::currentDateTimeUtc();
-    set.operations = {op};
-    return set;
+    return test::paymentApiOwnershipChange(*m_server, raw, u"ownership (payment-api): catch-all to #payments"_s);
 }
 
 QTreeWidgetItem* TestPendingChanges::onlyOperation(PendingChangesPanel& panel) const

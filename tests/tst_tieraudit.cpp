@@ -3,6 +3,8 @@
 #include "tieraudit.h"
 #include "tierpolicy.h"
 
+#include "testsnapshots.h"
+
 #include <QJsonArray>
 #include <QtTest>
 
@@ -12,11 +14,7 @@ namespace {
 
 OrgSnapshot loadSnapshot(const QString& name)
 {
-    Result<OrgSnapshot> snapshot = OrgSnapshot::load(QStringLiteral(SC_TEST_DATA_DIR "/tiers/") + name);
-    if (!snapshot)
-        qFatal("cannot load %s: %s", qPrintable(name), qPrintable(snapshot.error().message));
-    snapshot->reindex();
-    return *snapshot;
+    return test::loadTestSnapshot(QStringLiteral("tiers/") + name);
 }
 
 // One line per project and tier that is not ok: failures read like diffs.

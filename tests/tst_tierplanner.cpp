@@ -4,6 +4,8 @@
 #include "tierplanner.h"
 #include "tierpolicy.h"
 
+#include "testsnapshots.h"
+
 #include <QJsonArray>
 #include <QtTest>
 
@@ -13,11 +15,7 @@ namespace {
 
 OrgSnapshot loadSnapshot(const QString& name)
 {
-    Result<OrgSnapshot> snapshot = OrgSnapshot::load(QStringLiteral(SC_TEST_DATA_DIR "/tiers/") + name);
-    if (!snapshot)
-        qFatal("cannot load %s: %s", qPrintable(name), qPrintable(snapshot.error().message));
-    snapshot->reindex();
-    return *snapshot;
+    return test::loadTestSnapshot(QStringLiteral("tiers/") + name);
 }
 
 // "kind type target METHOD path | summary" per operation: failures read like diffs.

@@ -345,7 +345,8 @@ void ChartsView::onFetched(const StatsData& data)
     // Cache with the snapshot, like the rest of the org's state; skipped while a pull is running
     // (its new snapshot would drop the entry anyway) .
     if (m_session && m_session->hasSnapshot() && !m_session->isRefreshing())
-        m_session->setSnapshot(StatsFetcher::withCachedStats(m_session->snapshot(), m_request.cacheKey(), data));
+        m_session->setSnapshotExtras(
+            StatsFetcher::withCachedStats(m_session->snapshot(), m_request.cacheKey(), data).extras);
 }
 
 void ChartsView::setStatsData(const StatsData& data)

@@ -217,11 +217,24 @@ void ConsoleSession::cancelRefresh()
 void ConsoleSession::setSnapshot(const OrgSnapshot& snapshot)
 {
     applySnapshot(snapshot, false);
+    writeCache();
+}
+
+void ConsoleSession::setSnapshotExtras(const QJsonObject& extras)
+{
+    if (!d->hasSnapshot)
+        return;
+    d->snapshot.extras = extras;
+    writeCache();
+}
+
+void ConsoleSession::writeCache() const
+{
     const QString path = cacheFilePath();
     if (path.isEmpty())
         return;
     // Fire and forget: the pool runs one job at a time, so the newest snapshot is written last.
-    (void)QtConcurrent::run(&d->ioPool, [snapshot, path] {
+    (void)QtConcurrent::run(&d->ioPool, [snapshot = d->snapshot, path] {
         QDir().mkpath(QFileInfo(path).absolutePath());
         if (const Result<void> saved = snapshot.save(path); !saved)
             qCWarning(lcSession) << "could not cache the snapshot:" << saved.error().message;

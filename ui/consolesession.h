@@ -67,6 +67,9 @@ public slots:
     void refresh();                    // background pull; progress + Cancel
     void cancelRefresh();
     void setSnapshot(const sc::OrgSnapshot& snapshot); // swaps in, re-audits, caches to disk
+    // Replaces the snapshot's cached extras (e.g. chart data) and writes the cache; the org itself is
+    // unchanged, so nothing is re-audited and snapshotChanged is not emitted.
+    void setSnapshotExtras(const QJsonObject& extras);
     void setPolicy(const sc::TierPolicy& policy);
     void selectProject(const QString& slug);
     void selectTeam(const QString& slug);
@@ -87,6 +90,7 @@ signals:
 
 private:
     void applySnapshot(const OrgSnapshot& snapshot, bool fromCache);
+    void writeCache() const;
     void startAudit();
     struct Impl;
     std::unique_ptr<Impl> d;

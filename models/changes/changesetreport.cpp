@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "changesetreport.h"
 #include "textdiff.h"
+#include "textescape.h"
 #include "tr.h"
 
 #include <QJsonArray>
@@ -39,6 +40,13 @@ QString groupOf(const ChangeOperation& op)
     return op.target.project.isEmpty() ? Tr::tr("(organization)") : op.target.project;
 }
 
+// Every piece of text that came from a file or a server is shown through this, so a name or a
+// rule cannot move the cursor, clear the screen or recolour what a reviewer reads before [y/N].
+QString safe(const QString& text)
+{
+    return escapeControls(text);
+}
+
 } // namespace
 
 QMap<QString, int> countKinds(const QList<ChangeOperation>& operations)
@@ -61,6 +69,11 @@ QString kindCountsText(const QMap<QString, int>& counts)
     return text;
 }
 
+QString requestText(const ChangeRequest& request)
+{
+    return u"%1 %2"_s.arg(safe(request.method), safe(request.path));
+}
+
 QString ownershipTextDiff(const ChangeOperation& op)
 {
     if (op.target.type != "ownership"_L1)
@@ -73,14 +86,14 @@ QString changeSetDiffText(const ChangeSet& changes, bool colour, const DiffLabel
 {
     QString out;
     out += paint(Tr::tr("Change set for %1 on %2: %n operation(s) (%3)", nullptr, int(changes.operations.size()))
-                     .arg(changes.org, changes.server, kindCountsText(countKinds(changes.operations))),
+                     .arg(safe(changes.org), safe(changes.server), kindCountsText(countKinds(changes.operations))),
                  kBold, colour)
            + u"\n"_s;
     QMap<QString, QList<const ChangeOperation*>> groups;
     for (const ChangeOperation& op : changes.operations)
         groups[groupOf(op)].append(&op);
     for (auto it = groups.begin(); it != groups.end(); ++it) {
-        out += u"\n"_s + paint(u"%1  (%2)"_s.arg(it.key(), kindCountsText(countKinds([&] {
+        out += u"\n"_s + paint(u"%1  (%2)"_s.arg(safe(it.key()), kindCountsText(countKinds([&] {
                                                    QList<ChangeOperation> ops;
                                                    for (const ChangeOperation* op : it.value())
                                                        ops.append(*op);
@@ -89,7 +102,9 @@ QString changeSetDiffText(const ChangeSet& changes, bool colour, const DiffLabel
                                kBold, colour)
                + u"\n"_s;
         for (const ChangeOperation* op : it.value()) {
-            out += u"  %1 %2 %3  %4\n"_s.arg(op->id, op->kind, op->target.type, op->summary);
+            out += u"  %1 %2 %3  %4\n"_s.arg(safe(op->id), safe(op->kind), safe(op->target.type), safe(op->summary));
+            // Where it goes, so a reviewer sees a request that leaves the object it claims to change.
+            out += u"    "_s + paint(requestText(op->request), kBold, colour) + u"\n"_s;
             const QList<DiffLine> lines = describeOperation(*op, labels);
             if (lines.isEmpty())
                 out += u"    "_s + Tr::tr("(no visible change)") + u"\n"_s;
@@ -97,10 +112,11 @@ QString changeSetDiffText(const ChangeSet& changes, bool colour, const DiffLabel
                 const char* code = line.kind == DiffLine::Added || line.kind == DiffLine::Created ? kGreen
                                    : line.kind == DiffLine::Removed || line.kind == DiffLine::Deleted ? kRed
                                                                                                        : kYellow;
-                out += u"    "_s + paint(line.toString(), code, colour) + u"\n"_s;
+                out += u"    "_s + paint(safe(line.toString()), code, colour) + u"\n"_s;
             }
             const QString text = ownershipTextDiff(*op);
-            for (const QString& l : text.split(u'\n', Qt::SkipEmptyParts)) {
+            for (const QString& raw : text.split(u'\n', Qt::SkipEmptyParts)) {
+                const QString l = safe(raw);
                 const char* code = l.startsWith(u"+++"_s) || l.startsWith(u"---"_s) ? kBold
                                    : l.startsWith(u'+')                               ? kGreen
                                    : l.startsWith(u'-')                               ? kRed
@@ -123,6 +139,7 @@ QJsonObject changeSetDiffJson(const ChangeSet& changes, const DiffLabels& labels
                                      {u"field"_s, line.field}, {u"text"_s, line.text}, {u"line"_s, line.toString()}});
         QJsonObject json{{u"id"_s, op.id}, {u"kind"_s, op.kind},
                          {u"target"_s, op.toJson().value(u"target"_s)}, {u"summary"_s, op.summary},
+                         {u"request"_s, QJsonObject{{u"method"_s, op.request.method}, {u"path"_s, op.request.path}}},
                          {u"lines"_s, lines}};
         const QString text = ownershipTextDiff(op);
         if (!text.isEmpty())
@@ -139,7 +156,7 @@ QJsonObject changeSetDiffJson(const ChangeSet& changes, const DiffLabels& labels
 
 QString outcomeText(const ChangeOperation& op, const PushOutcome& outcome, bool colour)
 {
-    const QString label = operationLabel(op);
+    const QString label = safe(operationLabel(op));
     QString mark;
     const char* code = kRed;
     switch (outcome.status) {
@@ -149,22 +166,22 @@ QString outcomeText(const ChangeOperation& op, const PushOutcome& outcome, bool 
     case PushStatus::Canceled: mark = u"-"_s; code = kYellow; break;
     default: mark = u"✗"_s; break;
     }
-    QString text = paint(u"%1 %2 %3"_s.arg(mark, op.id, pushStatusText(outcome.status)), code, colour)
+    QString text = paint(u"%1 %2 %3"_s.arg(mark, safe(op.id), pushStatusText(outcome.status)), code, colour)
                    + u" — "_s + label + u"\n"_s;
     if (!outcome.error.message.isEmpty() && outcome.status != PushStatus::Verified)
-        text += u"    "_s + outcome.error.message + u"\n"_s;
+        text += u"    "_s + escapeControls(outcome.error.message, LineBreaks::Keep) + u"\n"_s;
     if (outcome.status == PushStatus::Mismatch || outcome.status == PushStatus::Conflict)
-        text += u"    "_s + Tr::tr("fields: %1").arg(outcome.fields.join(u", "_s)) + u"\n"_s;
+        text += u"    "_s + Tr::tr("fields: %1").arg(safe(outcome.fields.join(u", "_s))) + u"\n"_s;
     if (outcome.status == PushStatus::Conflict) {
         ChangeOperation theirs = op;
         theirs.desired = outcome.theirs;
         for (const DiffLine& line : describeOperation(theirs))
-            text += u"    "_s + Tr::tr("theirs: %1").arg(line.toString()) + u"\n"_s;
+            text += u"    "_s + Tr::tr("theirs: %1").arg(safe(line.toString())) + u"\n"_s;
         for (const DiffLine& line : describeOperation(op))
-            text += u"    "_s + Tr::tr("mine:   %1").arg(line.toString()) + u"\n"_s;
+            text += u"    "_s + Tr::tr("mine:   %1").arg(safe(line.toString())) + u"\n"_s;
     }
     if (!outcome.note.isEmpty())
-        text += u"    "_s + outcome.note + u"\n"_s;
+        text += u"    "_s + escapeControls(outcome.note, LineBreaks::Keep) + u"\n"_s;
     return text;
 }
 
@@ -172,12 +189,12 @@ QString journalText(const QList<JournalEntry>& entries)
 {
     QString out;
     for (const JournalEntry& e : entries) {
-        out += u"%1  %2  %3  %4 %5  %6  (%7 %8)\n"_s.arg(e.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.id,
-                                                     e.outcome.leftJustified(8), e.operation.kind,
-                                                     e.operation.target.type,
-                                                     e.operation.summary.isEmpty() ? operationLabel(e.operation)
-                                                                                   : e.operation.summary,
-                                                     e.org, e.server);
+        out += u"%1  %2  %3  %4 %5  %6  (%7 %8)\n"_s.arg(e.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), safe(e.id),
+                                                     safe(e.outcome).leftJustified(8), safe(e.operation.kind),
+                                                     safe(e.operation.target.type),
+                                                     safe(e.operation.summary.isEmpty() ? operationLabel(e.operation)
+                                                                                        : e.operation.summary),
+                                                     safe(e.org), safe(e.server));
     }
     return out;
 }

@@ -18,12 +18,19 @@ QMap<QString, int> countKinds(const QList<ChangeOperation>& operations);
 // "1 create, 2 updates, 0 deletes" (+ connects / disconnects when there are any).
 QString kindCountsText(const QMap<QString, int>& counts);
 
-// The diff of a whole change set for the terminal, grouped by project: each operation's structured
-// lines, and for ownership the unified diff of the rules text. `colour` adds ANSI colours.
+// "PUT /api/0/projects/acme/web-app/ownership/": where an operation's request goes, escaped for
+// the terminal (see textescape.h).
+QString requestText(const ChangeRequest& request);
+
+// The diff of a whole change set for the terminal, grouped by project: each operation's method and
+// path, its structured lines, and for ownership the unified diff of the rules text. `colour` adds
+// ANSI colours. Text from the file or server is escaped (escapeControls): no control character of
+// its own reaches the terminal.
 QString changeSetDiffText(const ChangeSet& changes, bool colour, const DiffLabels& labels = {});
 
 // The same as JSON: {"server", "org", "counts", "operations": [{"id", "kind", "target", "summary",
-// "lines": [{"kind", "object", "field", "text"}], "textDiff"?}]} (the `diff --format json` contract).
+// "request": {"method", "path"}, "lines": [{"kind", "object", "field", "text"}], "textDiff"?}]}
+// (the `diff --format json` contract).
 QJsonObject changeSetDiffJson(const ChangeSet& changes, const DiffLabels& labels = {});
 
 // One line per outcome: "✓ op-1 applied and verified — ownership (payment-api)".

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "journal.h"
+#include "privatefiles.h"
 #include "jsonio.h"
 #include "tr.h"
 
@@ -69,9 +70,12 @@ Result<void> Journal::append(const QList<JournalEntry>& entries) const
 {
     if (entries.isEmpty())
         return {};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (Result<void> folder = makePrivateFolder(QFileInfo(m_path).absolutePath()); !folder)
+        return folder;
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+    // Created 0600 (what was pushed where is nobody else's business); an older journal is tightened.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, PrivateFilePermissions)
+        || !file.setPermissions(PrivateFilePermissions))
         return fail(ErrorKind::Io, Tr::tr("Cannot write the journal %1: %2").arg(m_path, file.errorString()));
     QByteArray bytes;
     for (const JournalEntry& entry : entries)

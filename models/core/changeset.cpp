@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "changeset.h"
+#include "apipath.h"
 #include "jsonio.h"
+#include "textescape.h"
 #include "tr.h"
 
 #include <QJsonArray>
@@ -75,9 +77,10 @@ Result<ChangeOperation> ChangeOperation::fromJson(const QJsonObject& json, int i
     if (!methods.contains(op.request.method))
         return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has request method \"%2\"; expected POST, PUT or DELETE.")
                                             .arg(where, op.request.method));
-    if (!op.request.path.startsWith(QLatin1String("/api/0/")))
-        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has request path \"%2\", which is not under /api/0/.")
-                                            .arg(where, op.request.path));
+    // The path goes out with the token: refuse anything that could leave /api/0/ (see apipath.h).
+    if (const std::optional<QString> problem = apiPathProblem(op.request.path))
+        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 (%2) has request path \"%3\", which is refused: %4.")
+                                            .arg(where, op.request.method, escapeControls(op.request.path), *problem));
     return op;
 }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "draftstore.h"
+#include "privatefiles.h"
 #include "tr.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -36,6 +38,11 @@ QString DraftStore::pathFor(const QString& profile, const QString& key) const
 
 Result<void> DraftStore::save(const QString& profile, const QString& key, const ChangeSet& changes) const
 {
+    // Unpushed rules are private: the store's folders 0700 (also when an older version made them).
+    for (const QString& folder : {m_root, QFileInfo(pathFor(profile, key)).absolutePath()}) {
+        if (Result<void> made = makePrivateFolder(folder, ExistingFolder::Tighten); !made)
+            return made;
+    }
     return changes.save(pathFor(profile, key));
 }
 

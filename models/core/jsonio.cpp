@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "jsonio.h"
+#include "privatefiles.h"
 #include "tr.h"
 
 #include <QDir>
@@ -52,10 +53,11 @@ Result<QJsonDocument> readJsonFile(const QString& path)
 Result<void> writeFileAtomic(const QString& path, const QByteArray& bytes)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(ErrorKind::Io, Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (Result<void> folder = makePrivateFolder(info.absolutePath()); !folder)
+        return folder;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // 0600 on the temporary file before a byte is written; commit() keeps it (see privatefiles.h).
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFilePermissions))
         return fail(ErrorKind::Io, Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
         return fail(ErrorKind::Io, Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "connectionprofilestore.h"
+#include "privatefiles.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
@@ -19,6 +21,19 @@ QString keyFor(const QString& name)
 QString nameFor(const QString& key)
 {
     return QString::fromUtf8(QByteArray::fromPercentEncoding(key.toLatin1()));
+}
+// The profile list says which servers and organizations this user administers: 0600 in a 0700
+// folder (QSettings keeps the mode of the file it rewrites).
+void keepPrivate(QSettings& s)
+{
+    if (s.format() != QSettings::NativeFormat && s.format() != QSettings::IniFormat)
+        return;
+    const QFileInfo file(s.fileName());
+    if (!QFileInfo::exists(file.absolutePath()))
+        (void)makePrivateFolder(file.absolutePath());
+    s.sync();
+    if (QFileInfo::exists(file.absoluteFilePath()))
+        (void)makeFilePrivate(file.absoluteFilePath());
 }
 } // namespace
 
@@ -79,6 +94,7 @@ void ConnectionProfileStore::save(const ConnectionProfile& profile)
     s.setValue(QStringLiteral("org"), profile.orgSlug);
     s.endGroup();
     s.endGroup();
+    keepPrivate(s);
 }
 
 void ConnectionProfileStore::remove(const QString& name)

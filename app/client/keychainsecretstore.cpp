@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "keychainsecretstore.h"
 
+#include "tokencheck.h"
 #include "tr.h"
 
 #include <QPointer>
@@ -50,6 +51,8 @@ void KeychainSecretStore::readToken(const QString& profile, QObject* context, Re
             done(tl::unexpected(keychainError(job->error(), profile)));
         else if (job->textData().isEmpty())
             done(tl::unexpected(keychainError(QKeychain::EntryNotFound, profile)));
+        else if (Result<void> valid = checkTokenText(job->textData(), Tr::tr("the keychain entry for profile \"%1\"").arg(profile)); !valid)
+            done(tl::unexpected(valid.error()));
         else
             done(job->textData());
     });

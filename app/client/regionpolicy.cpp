@@ -36,17 +36,19 @@ Result<void> checkRegionUrl(const QUrl& baseUrl, const QUrl& regionUrl)
                     Tr::tr("The organization's region URL %1 is not https; the token is not sent over plain "
                            "http, so requests stay on %2.")
                         .arg(regionUrl.toDisplayString(), baseUrl.toDisplayString()));
-    const QString host = regionUrl.host().toLower();
-    if (host == baseUrl.host().toLower())
+    // Self-hosted points back at itself: the same scheme, host and port. Another port on the same
+    // host is another server (any local process may listen on a loopback port).
+    if (sameOrigin(regionUrl, baseUrl))
         return {};
+    const QString host = regionUrl.host().toLower();
     // A SaaS region: a direct subdomain label chain of sentry.io, over TLS.
     if (scheme == QLatin1String("https") && host.endsWith(QLatin1String(".sentry.io"))
         && host.size() > int(qstrlen(".sentry.io")))
         return {};
     return fail(ErrorKind::Usage,
-                Tr::tr("The organization's region URL %1 is neither on %2 nor a sentry.io region; the token is "
-                       "not sent there, so requests stay on %2.")
-                    .arg(regionUrl.toDisplayString(), baseUrl.host()));
+                Tr::tr("The organization's region URL %1 is neither %2 (same scheme, host and port) nor an "
+                       "https://*.sentry.io region; the token is not sent there, so requests stay on %2.")
+                    .arg(regionUrl.toDisplayString(), baseUrl.adjusted(QUrl::RemovePath).toDisplayString()));
 }
 
 bool sameOrigin(const QUrl& url, const QUrl& origin)

@@ -16,8 +16,8 @@ bool isLoopbackUrl(const QUrl& url);
 bool transportAllowsToken(const QUrl& url);
 
 // Whether `regionUrl` (an organization's links.regionUrl) may receive the token configured for
-// `baseUrl`: the same host (self-hosted points back at itself), or an https://*.sentry.io host
-// (SaaS regions such as https://us.sentry.io). The error says why not.
+// `baseUrl`: the same scheme, host and port (self-hosted points back at itself), or an
+// https://*.sentry.io host (SaaS regions such as https://us.sentry.io). The error says why not.
 Result<void> checkRegionUrl(const QUrl& baseUrl, const QUrl& regionUrl);
 
 // True when `url` goes to the same scheme, host and port as `origin` (Link header next pages must

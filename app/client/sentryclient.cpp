@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "sentryclient.h"
+#include "apipath.h"
 #include "ratelimitpolicy.h"
 #include "regionpolicy.h"
+#include "textescape.h"
+#include "tokencheck.h"
 #include "tr.h"
 
 #include <QDateTime>
@@ -33,6 +36,33 @@ bool sameState(const RateLimitState& a, const RateLimitState& b)
 {
     return a.limit == b.limit && a.remaining == b.remaining && a.resetEpoch == b.resetEpoch
            && a.concurrentLimit == b.concurrentLimit && a.concurrentRemaining == b.concurrentRemaining;
+}
+
+// Every path a caller hands in goes through here before a URL is built from it: a path from a
+// change-set file (or an id a server returned, substituted into one) must not leave /api/0/.
+std::optional<Error> refusedPath(const QByteArray& method, const QString& path)
+{
+    const std::optional<QString> problem = apiPathProblem(path);
+    if (!problem)
+        return std::nullopt;
+    const QString shown = QStringLiteral("%1 %2").arg(QString::fromLatin1(method).toUpper(), escapeControls(path));
+    return Error{ErrorKind::Usage,
+                 Tr::tr("Refused to send %1: %2. Nothing was sent.").arg(shown, *problem), shown, 0};
+}
+
+// Errors found before anything is sent still arrive later, from the event loop, like every other
+// result, and only while the asker lives.
+template <class Done>
+quint64 failLater(QObject* client, QObject* context, quint64 id, Error error, Done done)
+{
+    qCWarning(lcClient).noquote() << error.message;
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QTimer::singleShot(0, client, [guard, hasContext, error = std::move(error), done = std::move(done)] {
+        if (!hasContext || guard)
+            done(tl::unexpected(error));
+    });
+    return id;
 }
 } // namespace
 
@@ -137,16 +167,13 @@ bool SentryClient::tokenMayGoTo(const QUrl& url) const
 {
     if (!transportAllowsToken(url))
         return false;
-    const QString host = url.host();
-    return host.compare(m_config.baseUrl.host(), Qt::CaseInsensitive) == 0
-           || (m_regionUrl.isValid() && host.compare(m_regionUrl.host(), Qt::CaseInsensitive) == 0)
-           || isLoopbackUrl(url);
+    // Scheme, host and port: another port on the same host is another server (and on loopback,
+    // any local process could listen there).
+    return sameOrigin(url, m_config.baseUrl) || (m_regionUrl.isValid() && sameOrigin(url, m_regionUrl));
 }
 
 QUrl SentryClient::resolve(const QString& path) const
 {
-    if (path.startsWith(QLatin1String("http://")) || path.startsWith(QLatin1String("https://")))
-        return QUrl(path);
     QUrl url = apiBase();
     QString basePath = url.path();
     while (basePath.endsWith(QLatin1Char('/')))
@@ -161,6 +188,8 @@ QUrl SentryClient::resolve(const QString& path) const
 
 quint64 SentryClient::get(const QString& path, const QUrlQuery& query, QObject* context, Callback done)
 {
+    if (std::optional<Error> refused = refusedPath("GET", path))
+        return failLater(this, context, d->nextId++, std::move(*refused), std::move(done));
     QUrl url = resolve(path);
     if (!query.isEmpty()) {
         QUrlQuery merged(url);
@@ -174,6 +203,8 @@ quint64 SentryClient::get(const QString& path, const QUrlQuery& query, QObject* 
 quint64 SentryClient::send(const QByteArray& method, const QString& path, const QJsonValue& body, QObject* context,
                            Callback done)
 {
+    if (std::optional<Error> refused = refusedPath(method, path))
+        return failLater(this, context, d->nextId++, std::move(*refused), std::move(done));
     QByteArray bytes;
     bool hasBody = true;
     if (body.isObject())
@@ -193,6 +224,8 @@ quint64 SentryClient::getAll(const QString& path, const QUrlQuery& query, QObjec
 quint64 SentryClient::getAll(const QString& path, const QUrlQuery& query, QObject* context, PageCallback page,
                              ListCallback done)
 {
+    if (std::optional<Error> refused = refusedPath("GET", path))
+        return failLater(this, context, d->nextId++, std::move(*refused), std::move(done));
     QUrl url = resolve(path);
     QUrlQuery merged(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyEncoded))
@@ -268,6 +301,11 @@ quint64 SentryClient::enqueue(const QByteArray& method, const QUrl& url, const Q
     pending->hasContext = context != nullptr;
     pending->done = std::move(done);
     ++d->total;
+    if (Result<void> token = checkTokenText(m_config.token, Tr::tr("the connection settings")); !token) {
+        // Last guard: a CR/LF in the token would inject headers into the request.
+        QTimer::singleShot(0, this, [this, pending, error = token.error()] { complete(pending, tl::unexpected(error)); });
+        return pending->id;
+    }
     const bool ourHost = url.host().compare(m_config.baseUrl.host(), Qt::CaseInsensitive) == 0
                          || (m_regionUrl.isValid() && url.host().compare(m_regionUrl.host(), Qt::CaseInsensitive) == 0);
     if (!m_config.token.isEmpty() && ourHost && !transportAllowsToken(url)) {
@@ -341,7 +379,7 @@ void SentryClient::start(const PendingPtr& pending)
     request.setTransferTimeout(m_config.transferTimeoutMs);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("sentry-console"));
-    if (!m_config.token.isEmpty() && tokenMayGoTo(url))
+    if (!m_config.token.isEmpty() && tokenMayGoTo(url) && checkTokenText(m_config.token, {}))
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_config.token.toUtf8());
     if (pending->hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -53,8 +53,11 @@ struct RateLimitState {
 // which is resent after the rate-limit reset. Tokens never appear in logs or error text.
 //
 // Paths are "/api/0/..." relative to the API base: the configured base URL, or the org's region
-// URL once setRegionUrl() accepted it. A full URL (e.g. a Link header's next page) is used as is,
-// but the token is only sent to the base host, the accepted region host, or loopback.
+// URL once setRegionUrl() accepted it. A path that could leave /api/0/ ("..", "//", %2e, a scheme
+// or host, …; see apipath.h) is refused with ErrorKind::Usage naming method and path, and nothing
+// is sent. Only Link-header next pages are full URLs, and only on the origin of the first page.
+// The token goes only to the base URL's or the accepted region URL's scheme, host and port, and
+// only when it is printable ASCII (tokencheck.h): a CR/LF in it fails every request unsent.
 class SentryClient : public QObject
 {
     Q_OBJECT

@@ -3,9 +3,13 @@
 #include "clicommon.h"
 #include "commands.h"
 #include "result.h"
+#include "textescape.h"
 #include "tr.h"
 
+#include <algorithm>
 #include <functional>
+
+using namespace Qt::StringLiterals;
 
 namespace sc::cli {
 
@@ -39,9 +43,8 @@ const Command* findCommand(const QString& name)
     return nullptr;
 }
 
-void printUsage()
+void printUsage(QTextStream& o)
 {
-    QTextStream& o = out();
     o << Tr::tr("Usage: sentry-console [--demo] [--profile NAME] [--screenshot FILE.png [--view VIEW]]") << '\n'
       << Tr::tr("       sentry-console <command> [options]") << "\n\n"
       << Tr::tr("Without a command, opens the console window.") << "\n\n"
@@ -59,15 +62,71 @@ void printUsage()
     o.flush();
 }
 
+// Edit distance with transpositions ("audti" is one step from "audit"), for "did you mean".
+// Command names are short, so the full table is fine.
+int distance(const QString& a, const QString& b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+// The command (or "command sub-command": someone typing "audit" means "tiers audit") closest to
+// `typed`, or empty when nothing is within two edits.
+QString closestCommand(const QString& typed)
+{
+    static const QStringList subCommands = {u"tiers audit"_s,     u"tiers plan"_s,       u"tiers policy"_s,
+                                            u"ownership check"_s, u"ownership who"_s,    u"ownership eval"_s,
+                                            u"ownership replay"_s, u"ownership import-codeowners"_s};
+    QStringList candidates;
+    for (const Command& command : s_commands)
+        candidates.append(QLatin1String(command.name));
+    candidates += subCommands;
+    const QString name = typed.toLower();
+    QString best;
+    int bestDistance = 3; // three edits or more is no longer a typo
+    for (const QString& candidate : std::as_const(candidates)) {
+        const QString word = candidate.section(QLatin1Char(' '), -1);
+        const int d = name.size() >= 3 && word.startsWith(name) ? 1 : distance(name, word);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
 } // namespace
+
+bool isGuiInvocation(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return true;
+    const QString first = arguments.at(1);
+    // The window's own options (ui/guiapp.cpp) and Qt's, which take one dash (-platform, -style…).
+    static const QStringList guiOptions = {u"--demo"_s, u"--profile"_s, u"--screenshot"_s, u"--view"_s,
+                                           u"--palette"_s, u"--seed"_s};
+    if (guiOptions.contains(first.section(QLatin1Char('='), 0, 0)))
+        return true;
+    return first.size() > 1 && first.startsWith(QLatin1Char('-')) && !first.startsWith(u"--"_s) && first != u"-h"_s
+           && first != u"-v"_s;
+}
 
 bool isCliInvocation(const QStringList& arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString first = arguments.at(1);
-    return findCommand(first) || first == QLatin1String("help") || first == QLatin1String("--help")
-           || first == QLatin1String("-h") || first == QLatin1String("--version") || first == QLatin1String("-v");
+    return !isGuiInvocation(arguments);
 }
 
 int run(const QStringList& arguments)
@@ -81,14 +140,17 @@ int run(const QStringList& arguments)
     if (name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")) {
         if (const Command* command = arguments.size() > 2 ? findCommand(arguments.at(2)) : nullptr)
             return command->run({arguments.at(2), QStringLiteral("--help")});
-        printUsage();
+        printUsage(out());
         return ExitOk;
     }
     const Command* command = findCommand(name);
     if (!command) {
-        err() << Tr::tr("sentry-console: unknown command \"%1\".").arg(name) << '\n';
+        err() << Tr::tr("sentry-console: unknown command \"%1\".").arg(escapeControls(name)) << '\n';
+        if (const QString closest = closestCommand(name); !closest.isEmpty())
+            err() << Tr::tr("Did you mean \"%1\"?").arg(closest) << '\n';
+        err() << Tr::tr("Run 'sentry-console' without arguments to open the console window.") << "\n\n";
         err().flush();
-        printUsage();
+        printUsage(err());
         return ExitUsage;
     }
     return command->run(arguments.mid(1));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clicommon.h"
+#include "textescape.h"
+#include "tokencheck.h"
 #include "tr.h"
 
 #include <QCoreApplication>
@@ -52,8 +54,13 @@ Result<Connection> resolveConnection(const QCommandLineParser& parser, bool need
         return fail(ErrorKind::Usage, Tr::tr("\"%1\" is not a valid server URL.").arg(url));
 
     connection.config.token = parser.value(QStringLiteral("auth-token"));
-    if (connection.config.token.isEmpty())
+    QString tokenSource = QStringLiteral("--auth-token");
+    if (connection.config.token.isEmpty()) {
         connection.config.token = qEnvironmentVariable("SENTRY_AUTH_TOKEN");
+        tokenSource = QStringLiteral("SENTRY_AUTH_TOKEN");
+    }
+    if (Result<void> token = checkTokenText(connection.config.token, tokenSource); !token)
+        return tl::unexpected(token.error());
     if (connection.config.token.isEmpty())
         return fail(ErrorKind::Usage,
                     Tr::tr("No auth token: set SENTRY_AUTH_TOKEN or pass --auth-token. Create one in Sentry under "
@@ -103,9 +110,10 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
 
 int reportError(const QString& command, const Error& error)
 {
-    err() << QStringLiteral("sentry-console %1: %2\n").arg(command, error.message);
+    // Messages quote server replies and file contents: they must not steer the terminal.
+    err() << QStringLiteral("sentry-console %1: %2\n").arg(command, escapeControls(error.message, LineBreaks::Keep));
     if (!error.detail.isEmpty() && qEnvironmentVariableIsSet("SC_VERBOSE"))
-        err() << QStringLiteral("  (%1)\n").arg(error.detail);
+        err() << QStringLiteral("  (%1)\n").arg(escapeControls(error.detail, LineBreaks::Keep));
     err().flush();
     return exitCodeFor(error);
 }

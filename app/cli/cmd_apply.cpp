@@ -6,6 +6,7 @@
 #include "journal.h"
 #include "pushengine.h"
 #include "sentryclient.h"
+#include "textescape.h"
 #include "tr.h"
 
 #include <QJsonArray>
@@ -26,7 +27,7 @@ Error usage(const QString& message)
 
 bool confirm(int count, const ChangeSet& changes)
 {
-    err() << Tr::tr("Push %n operation(s) to %1 on %2? [y/N] ", nullptr, count).arg(changes.org, changes.server);
+    err() << Tr::tr("Push %n operation(s) to %1 on %2? [y/N] ", nullptr, count).arg(escapeControls(changes.org), escapeControls(changes.server));
     err().flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
@@ -80,7 +81,7 @@ int cmdApply(const QStringList& args)
             const bool known = std::any_of(changes.operations.begin(), changes.operations.end(),
                                            [&](const ChangeOperation& op) { return op.id == id; });
             if (!known)
-                return reportError(command, usage(Tr::tr("--only names %1, which is not in the change set.").arg(id)));
+                return reportError(command, usage(Tr::tr("--only names %1, which is not in the change set.").arg(escapeControls(id))));
         }
     }
     if (!parser.isSet(u"yes"_s) && !isatty(fileno(stdin)))
@@ -92,7 +93,7 @@ int cmdApply(const QStringList& args)
         return reportError(command, connection.error());
     if (!connection->org.isEmpty() && !changes.org.isEmpty() && connection->org != changes.org)
         return reportError(command, usage(Tr::tr("The change set is for organization %1, not %2.")
-                                              .arg(changes.org, connection->org)));
+                                              .arg(escapeControls(changes.org), escapeControls(connection->org))));
     ChangeSet target = changes;
     if (target.org.isEmpty())
         target.org = connection->org;
@@ -101,7 +102,7 @@ int cmdApply(const QStringList& args)
     const QString url = connection->config.baseUrl.toString();
     if (!target.server.isEmpty() && QUrl(target.server).host() != connection->config.baseUrl.host())
         err() << Tr::tr("Note: the change set was planned on %1 and is pushed to %2; the conflict check compares "
-                        "every object with what this server holds.").arg(target.server, url) << '\n';
+                        "every object with what this server holds.").arg(escapeControls(target.server), escapeControls(url)) << '\n';
     target.server = url;
 
     const bool text = format == "text"_L1;

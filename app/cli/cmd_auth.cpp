@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sentry-console auth status: which scopes the token has and what each feature needs.
 #include "clicommon.h"
+#include "textescape.h"
 #include "commands.h"
 #include "connectionprofilecheck.h"
 #include "sentryclient.h"
@@ -23,16 +24,17 @@ QJsonObject errorJson(const Error& error)
 
 void printText(const ScopeReport& report, const QUrl& server)
 {
-    out() << Tr::tr("Organization: %1 on %2").arg(report.orgName.isEmpty() ? report.org : QStringLiteral("%1 (%2)").arg(report.org, report.orgName),
-                                                 server.toString())
+    // Names and scopes come from the server: escaped, so they cannot steer the terminal.
+    out() << Tr::tr("Organization: %1 on %2").arg(escapeControls(report.orgName.isEmpty() ? report.org : QStringLiteral("%1 (%2)").arg(report.org, report.orgName)),
+                                                 escapeControls(server.toString()))
           << '\n';
-    out() << Tr::tr("Token scopes: %1").arg(report.scopes.isEmpty() ? Tr::tr("none") : report.scopes.join(QStringLiteral(", "))) << '\n';
+    out() << Tr::tr("Token scopes: %1").arg(report.scopes.isEmpty() ? Tr::tr("none") : escapeControls(report.scopes.join(QStringLiteral(", ")))) << '\n';
     for (const FeatureAccess& feature : report.features) {
         if (feature.ok())
-            out() << QStringLiteral("  ok       ") << feature.name << '\n';
+            out() << QStringLiteral("  ok       ") << escapeControls(feature.name) << '\n';
         else
-            out() << QStringLiteral("  missing  ") << feature.name << QStringLiteral(" — ")
-                  << Tr::tr("needs %1: %2").arg(feature.missing.join(QStringLiteral(", ")), feature.consequence) << '\n';
+            out() << QStringLiteral("  missing  ") << escapeControls(feature.name) << QStringLiteral(" — ")
+                  << Tr::tr("needs %1: %2").arg(escapeControls(feature.missing.join(QStringLiteral(", "))), escapeControls(feature.consequence)) << '\n';
     }
     out().flush();
 }

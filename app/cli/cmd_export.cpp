@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sentry-console export: pulls a whole organization into a snapshot file (the offline cache).
 #include "clicommon.h"
+#include "textescape.h"
 #include "commands.h"
 #include "orgpuller.h"
 #include "sentryclient.h"
@@ -40,7 +41,7 @@ public:
             return;
         m_sinceLast.restart();
         m_printed = true;
-        const QString text = Tr::tr("Pulling %1: %2/%3 requests").arg(m_org).arg(done).arg(total);
+        const QString text = Tr::tr("Pulling %1: %2/%3 requests").arg(escapeControls(m_org)).arg(done).arg(total);
         if (m_tty) {
             err() << '\r' << text << QStringLiteral("\x1b[K");
             m_open = true;
@@ -153,7 +154,7 @@ int cmdExport(const QStringList& args)
             }
             const double seconds = double(timer->elapsed()) / 1000.0;
             if (!snapshot.legacyAlertsNote.isEmpty())
-                err() << Tr::tr("Note: %1").arg(snapshot.legacyAlertsNote) << '\n';
+                err() << Tr::tr("Note: %1").arg(escapeControls(snapshot.legacyAlertsNote)) << '\n';
             if (json) {
                 QJsonObject summary{
                     {QStringLiteral("ok"), true},
@@ -177,13 +178,13 @@ int cmdExport(const QStringList& args)
             } else {
                 out() << Tr::tr("Wrote %1: %2 project(s), %3 team(s), %4 member(s), %5 detector(s), %6 workflow(s) "
                                 "from %7 in %8 s (%9 requests).")
-                             .arg(output)
+                             .arg(escapeControls(output))
                              .arg(snapshot.projects.size())
                              .arg(snapshot.teams.size())
                              .arg(snapshot.members.size())
                              .arg(snapshot.detectors.size())
                              .arg(snapshot.workflows.size())
-                             .arg(snapshot.server)
+                             .arg(escapeControls(snapshot.server))
                              .arg(seconds, 0, 'f', 1)
                              .arg(client->requestsStarted())
                       << '\n';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "changesetreport.h"
 #include "clicommon.h"
+#include "textescape.h"
 #include "commands.h"
 #include "journal.h"
 #include "tr.h"
@@ -40,7 +41,7 @@ int cmdHistory(const QStringList& args)
         return ExitOk;
     }
     if (entries->isEmpty())
-        out() << Tr::tr("Nothing pushed yet (journal: %1).").arg(journal.path()) << '\n';
+        out() << Tr::tr("Nothing pushed yet (journal: %1).").arg(escapeControls(journal.path())) << '\n';
     else
         out() << journalText(*entries);
     out().flush();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clicommon.h"
+#include "textescape.h"
 #include "codeownersimport.h"
 #include "commands.h"
 #include "jsonio.h"
@@ -90,7 +91,7 @@ int check(const QStringList& args)
         printJson(result);
     } else {
         for (const OwnershipDiagnostic& d : diagnostics)
-            out() << QStringLiteral("%1:%2:%3: %4: %5 [%6]\n").arg(file).arg(d.line).arg(d.column).arg(d.severityName(), d.message, d.code);
+            out() << QStringLiteral("%1:%2:%3: %4: %5 [%6]\n").arg(escapeControls(file)).arg(d.line).arg(d.column).arg(d.severityName(), escapeControls(d.message), escapeControls(d.code));
         out() << Tr::tr("%n error(s)", nullptr, errors) << ", " << Tr::tr("%n warning(s)", nullptr, warnings) << '\n';
         out().flush();
     }
@@ -162,7 +163,7 @@ int who(const QStringList& args)
         printJson(json);
         return ExitOk;
     }
-    out() << Tr::tr("Owners: %1").arg(ownersText(result.owners)) << '\n';
+    out() << Tr::tr("Owners: %1").arg(escapeControls(ownersText(result.owners))) << '\n';
     if (result.rules.isEmpty()) {
         out() << Tr::tr("No rule matches.") << '\n';
     } else {
@@ -178,7 +179,7 @@ int who(const QStringList& args)
                                                               : QStringLiteral("%1 %2").arg(reason->source, reason->key);
                 why = Tr::tr("%1 \"%2\" matched %3").arg(where, reason->value, rule.pattern);
             }
-            out() << QStringLiteral("  line %1: %2\n      %3\n").arg(rule.line).arg(rule.toText(), why);
+            out() << QStringLiteral("  line %1: %2\n      %3\n").arg(rule.line).arg(escapeControls(rule.toText()), escapeControls(why));
         }
     }
     out().flush();
@@ -253,8 +254,8 @@ int replay(const QStringList& args)
             QStringList ranks;
             for (int r : result.rules)
                 ranks << QString::number(r);
-            out() << QStringLiteral("%1  %2  [%3]\n").arg(ownershipEventId(doc->object(), QString::number(lineNo)), -34)
-                         .arg(ownersText(result.owners), ranks.join(QLatin1Char(',')));
+            out() << QStringLiteral("%1  %2  [%3]\n").arg(escapeControls(ownershipEventId(doc->object(), QString::number(lineNo))), -34)
+                         .arg(escapeControls(ownersText(result.owners)), ranks.join(QLatin1Char(',')));
         } else {
             out() << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << '\n';
         }
@@ -262,7 +263,7 @@ int replay(const QStringList& args)
     if (old) {
         impact.finish();
         if (table)
-            out() << impact.toTable();
+            out() << escapeControls(impact.toTable(), LineBreaks::Keep);
         else
             printJson(impact.toJson());
     }
@@ -315,9 +316,9 @@ int importCodeownersCommand(const QStringList& args)
         out() << result.rules;
         out().flush();
         for (const CodeownersImportIssue& i : result.issues)
-            err() << QStringLiteral("CODEOWNERS:%1: %2\n").arg(i.line).arg(i.message);
+            err() << QStringLiteral("CODEOWNERS:%1: %2\n").arg(i.line).arg(escapeControls(i.message));
         if (!result.unmappedOwners.isEmpty())
-            err() << Tr::tr("Unmapped owners: %1").arg(result.unmappedOwners.join(QStringLiteral(", "))) << '\n';
+            err() << Tr::tr("Unmapped owners: %1").arg(escapeControls(result.unmappedOwners.join(QStringLiteral(", ")))) << '\n';
         err().flush();
     }
     return result.unmappedOwners.isEmpty() ? ExitOk : ExitProblems;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sentry-console stats: the numbers the Charts tab shows, headless.
 #include "clicommon.h"
+#include "textescape.h"
 #include "commands.h"
 #include "orgsnapshot.h"
 #include "sentryclient.h"
@@ -36,21 +37,21 @@ void printTable(const StatsData& data)
     const QLocale locale;
     QTextStream& o = out();
     o << Tr::tr("Errors by %1, %2 bucket(s) of %3 s from %4")
-             .arg(data.groupBy)
+             .arg(escapeControls(data.groupBy))
              .arg(data.bucketCount)
              .arg(data.intervalSecs)
              .arg(QDateTime::fromSecsSinceEpoch(data.startEpoch, Qt::UTC).toString(Qt::ISODate))
       << '\n';
     int width = 5;
     for (const StatsSeries& s : data.series)
-        width = std::max(width, int(s.group.size()));
+        width = std::max(width, int(escapeControls(s.group).size()));
     o << QStringLiteral("%1  %2  %3\n").arg(Tr::tr("GROUP"), -width).arg(Tr::tr("TOTAL"), 12).arg(Tr::tr("PEAK/BUCKET"), 12);
     for (const StatsSeries& s : data.series) {
         qint64 peak = 0;
         for (qint64 v : s.values)
             peak = std::max(peak, v);
         o << QStringLiteral("%1  %2  %3\n")
-                 .arg(s.group, -width)
+                 .arg(escapeControls(s.group), -width) // group names come from the server
                  .arg(locale.toString(s.rankTotal()), 12)
                  .arg(s.hasPoints() ? locale.toString(peak) : QStringLiteral("-"), 12);
     }

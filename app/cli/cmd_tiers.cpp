@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sentry-console tiers audit | plan | policy: the alert tier policy over a snapshot or a live org.
 #include "clicommon.h"
+#include "textescape.h"
 #include "commands.h"
 #include "orgpuller.h"
 #include "sentryclient.h"
@@ -121,7 +122,8 @@ void printTable(const AuditReport& report)
     rows.append({Tr::tr("PROJECT"), Tr::tr("TEAMS"), QStringLiteral("P0"), QStringLiteral("P1"), QStringLiteral("P2"),
                  QStringLiteral("P3"), Tr::tr("UNCLASSIFIED")});
     for (const ProjectAudit& project : report.projects) {
-        QStringList row{project.slug, project.teams.join(QLatin1Char(','))};
+        // Slugs and team names come from the server: escaped before the widths are measured.
+        QStringList row{escapeControls(project.slug), escapeControls(project.teams.join(QLatin1Char(',')))};
         for (const TierCoverage& coverage : project.tiers)
             row.append(stateCell(coverage, false));
         row.append(QString::number(project.unclassified.size()));
@@ -142,7 +144,7 @@ void printTable(const AuditReport& report)
     if (!details.isEmpty()) {
         out() << '\n';
         for (const QString& line : details)
-            out() << line << '\n';
+            out() << escapeControls(line) << '\n';
     }
     out() << '\n'
           << (report.allOk() ? Tr::tr("All %n project(s) follow the tier policy.", nullptr, int(report.projects.size()))
@@ -151,12 +153,18 @@ void printTable(const AuditReport& report)
     out().flush();
 }
 
+// A table cell: no control characters, and a '|' in a name does not start a new column.
+QString markdownCell(const QString& text)
+{
+    return escapeControls(text).replace(QLatin1Char('|'), QLatin1String("\\|"));
+}
+
 void printMarkdown(const AuditReport& report)
 {
     out() << "| " << Tr::tr("Project") << " | " << Tr::tr("Teams") << " | P0 | P1 | P2 | P3 | " << Tr::tr("Unclassified") << " |\n";
     out() << "|---|---|---|---|---|---|---|\n";
     for (const ProjectAudit& project : report.projects) {
-        out() << "| " << project.slug << " | " << project.teams.join(QLatin1String(", ")) << " |";
+        out() << "| " << markdownCell(project.slug) << " | " << markdownCell(project.teams.join(QLatin1String(", "))) << " |";
         for (const TierCoverage& coverage : project.tiers)
             out() << ' ' << stateCell(coverage, true) << " |";
         out() << ' ' << project.unclassified.size() << " |\n";
@@ -165,7 +173,7 @@ void printMarkdown(const AuditReport& report)
     if (!details.isEmpty()) {
         out() << '\n';
         for (const QString& line : details)
-            out() << "- " << line << '\n';
+            out() << "- " << escapeControls(line) << '\n';
     }
     out().flush();
 }
@@ -245,7 +253,7 @@ int plan(const QStringList& args)
         if (!plan)
             return reportError(command, Error{ErrorKind::Usage, plan.error().message, plan.error().detail, 0});
         for (const QString& note : plan->notes)
-            err() << Tr::tr("note: %1").arg(note) << '\n';
+            err() << Tr::tr("note: %1").arg(escapeControls(note)) << '\n';
         err().flush();
         if (output.isEmpty() || output == QLatin1String("-")) {
             printJson(plan->changes.toJson());
@@ -254,7 +262,7 @@ int plan(const QStringList& args)
         if (Result<void> saved = plan->changes.save(output); !saved)
             return reportError(command, saved.error());
         for (const ChangeOperation& op : plan->changes.operations)
-            out() << QStringLiteral("%1 %2: %3\n").arg(op.id, op.kind, op.summary);
+            out() << QStringLiteral("%1 %2: %3\n").arg(escapeControls(op.id), escapeControls(op.kind), escapeControls(op.summary));
         out() << Tr::tr("Wrote %n operation(s) to %1.", nullptr, int(plan->changes.operations.size())).arg(output) << '\n';
         out().flush();
         return int(ExitOk);
@@ -303,7 +311,7 @@ int policyCommand(const QStringList& args)
             printJson(QJsonObject{{QStringLiteral("ok"), diagnostics.isEmpty()}, {QStringLiteral("problems"), list}});
         } else {
             for (const PolicyDiagnostic& d : diagnostics)
-                out() << d.toString() << '\n';
+                out() << escapeControls(d.toString()) << '\n';
             if (diagnostics.isEmpty())
                 out() << Tr::tr("%1: the policy is valid.").arg(path) << '\n';
             out().flush();

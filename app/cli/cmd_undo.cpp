@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "changesetreport.h"
 #include "clicommon.h"
+#include "textescape.h"
 #include "commands.h"
 #include "journal.h"
 #include "tr.h"
@@ -62,7 +63,8 @@ int cmdUndo(const QStringList& args)
     out() << Tr::tr("Wrote %1: %n operation(s) undoing", nullptr, int(undo->operations.size())).arg(parser.value(u"output"_s))
           << '\n';
     for (const ChangeOperation& op : std::as_const(undo->operations))
-        out() << u"  %1 %2 %3  %4\n"_s.arg(op.id, op.kind, op.target.type, op.summary);
+        out() << u"  %1 %2 %3  %4\n"_s.arg(escapeControls(op.id), escapeControls(op.kind), escapeControls(op.target.type),
+                                           escapeControls(op.summary));
     out() << Tr::tr("Review with 'sentry-console diff %1', push with 'sentry-console apply %1'.")
                  .arg(parser.value(u"output"_s))
           << '\n';

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// One binary: with a sub-command it runs headless (QCoreApplication, no display needed);
-// without one it opens the console window.
+// One binary: with a sub-command it runs headless (QCoreApplication, no display needed), and an
+// unknown one is a usage error; only no arguments or window options open the console window.
 #include "cli.h"
 #include "guiapp.h"
 

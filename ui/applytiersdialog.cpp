@@ -3,6 +3,7 @@
 #include "consolesession.h"
 #include "tierplanner.h"
 
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -28,6 +29,7 @@ ApplyTiersDialog::ApplyTiersDialog(ConsoleSession* session, QStringList projectS
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setTextFormat(Qt::PlainText); // plan notes name server objects: never rich text
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_tree = new QTreeWidget(splitter);
@@ -98,7 +100,7 @@ void ApplyTiersDialog::plan()
                                                                          : QStringLiteral("%1 %2").arg(op.target.type, op.target.id),
                                                   QStringLiteral("%1 %2").arg(op.request.method, op.request.path)});
         item->setData(0, Qt::UserRole, op.id);
-        item->setToolTip(0, op.summary);
+        item->setToolTip(0, Qt::convertFromPlainText(op.summary)); // never rich text from the server
         if (parts.size() > 1) {
             for (const QString& part : parts)
                 new QTreeWidgetItem(item, {part});

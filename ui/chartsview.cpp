@@ -158,6 +158,7 @@ void ChartsView::buildControls()
 
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextFormat(Qt::PlainText); // server error texts: never rich text
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_range);

@@ -51,10 +51,12 @@ ConflictDialog::ConflictDialog(const ChangeOperation& op, const PushOutcome& out
 {
     setWindowTitle(tr("Conflict: %1").arg(operationLabel(op)));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%1 changed on the server since your change was planned (%2). Nothing was "
-                                    "written. Choose how to go on:")
-                                     .arg(operationLabel(op), outcome.fields.join(u", "_s)),
-                                 this));
+    auto* intro = new QLabel(tr("%1 changed on the server since your change was planned (%2). Nothing was "
+                                "written. Choose how to go on:")
+                                 .arg(operationLabel(op), outcome.fields.join(u", "_s)),
+                             this);
+    intro->setTextFormat(Qt::PlainText); // object names come from the server: never rich text
+    layout->addWidget(intro);
     auto* columns = new QHBoxLayout;
     columns->addWidget(column(tr("Base (as fetched)"), shown(op, outcome.base), this));
     columns->addWidget(column(tr("Mine (your draft)"), shown(op, outcome.mine), this));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "consolesession.h"
+#include "privatefiles.h"
 
 #include "orgpuller.h"
 #include "prefixtieraudit.h"
@@ -235,7 +236,8 @@ void ConsoleSession::writeCache() const
         return;
     // Fire and forget: the pool runs one job at a time, so the newest snapshot is written last.
     (void)QtConcurrent::run(&d->ioPool, [snapshot = d->snapshot, path] {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        // Member e-mails are in it: 0600 (OrgSnapshot::save) in our own cache folder, 0700.
+        (void)makePrivateFolder(QFileInfo(path).absolutePath(), ExistingFolder::Tighten);
         if (const Result<void> saved = snapshot.save(path); !saved)
             qCWarning(lcSession) << "could not cache the snapshot:" << saved.error().message;
     });

@@ -51,6 +51,7 @@ DetailsView::DetailsView(ConsoleSession* session, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // names come from the server: never rendered as rich text
     m_body->setOpenLinks(false);
     m_body->setFrameShape(QFrame::NoFrame);
     connect(m_body, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {

@@ -5,6 +5,7 @@
 #include "diffview.h"
 #include "undobuilder.h"
 
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +36,7 @@ HistoryView::HistoryView(ConsoleSession* session, QWidget* parent)
     layout->addWidget(splitter, 1);
     auto* buttons = new QHBoxLayout;
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // journal and server texts: never rich text
     m_status->setWordWrap(true);
     auto* reloadButton = new QPushButton(tr("Reload"), this);
     m_undo = new QPushButton(tr("Undo selected…"), this);
@@ -83,7 +85,7 @@ void HistoryView::reload()
                                                                            : e.operation.summary),
                                                   e.org});
         item->setData(TimeColumn, EntryIdRole, e.id);
-        item->setToolTip(OperationColumn, e.id);
+        item->setToolTip(OperationColumn, Qt::convertFromPlainText(e.id)); // never rich text from a file
         if (!isUndoable(e))
             item->setForeground(OutcomeColumn, QColor(0xc6, 0x28, 0x28));
     }

@@ -17,6 +17,7 @@
 #include "pendingchangespanel.h"
 #include "tierpolicyeditor.h"
 
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -238,6 +239,9 @@ void MainWindow::buildStatusBar()
 {
     m_errorLabel->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 1px 6px; border-radius: 3px;"));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Server error texts and profile names: never rendered as rich text.
+    for (QLabel* label : {m_profileLabel, m_syncLabel, m_rateLabel, m_errorLabel})
+        label->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
@@ -293,7 +297,7 @@ void MainWindow::onRefreshFailed(const Error& error)
         ? tr("Refresh canceled; showing the previous data.")
         : tr("Refresh failed: %1").arg(error.message);
     m_errorLabel->setText(text);
-    m_errorLabel->setToolTip(error.detail);
+    m_errorLabel->setToolTip(Qt::convertFromPlainText(error.detail)); // never rich text from the server
     m_errorLabel->setVisible(true);
     updateStatus();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ownershipcodeedit.h"
 
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QHelpEvent>
 #include <QPainter>
 #include <QTextBlock>
@@ -138,7 +139,7 @@ bool OwnershipCodeEdit::event(QEvent* event)
         if (messages.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), this);
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(messages.join(QLatin1Char('\n'))), this); // quotes the rules text: never rich text
         return true;
     }
     return QPlainTextEdit::event(event);

@@ -9,6 +9,7 @@
 #include "ownershipparser.h"
 #include "sentryclient.h"
 
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -51,6 +52,7 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     m_testEvent->setPlaceholderText(tr("Paste an event JSON or a stack trace"));
     m_testEvent->setMaximumHeight(90);
     m_testOwners = new QLabel(this);
+    m_testOwners->setTextFormat(Qt::PlainText); // owners come from the rules text: never rich text
     m_testOwners->setObjectName(QStringLiteral("testerOwners"));
     m_testOwners->setWordWrap(true);
     m_testRules = new QListWidget(this);
@@ -84,6 +86,7 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
 
     auto* saveButton = new QPushButton(tr("Save draft"), this);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -266,10 +269,10 @@ void OwnershipEditor::recheck()
                             : d.severity == OwnershipDiagnostic::Severity::Warning ? QColor(0x9a, 0x60, 0x00)
                                                                                    : palette().color(QPalette::Text));
         item->setData(Qt::UserRole, d.line);
-        item->setToolTip(d.message);
+        item->setToolTip(Qt::convertFromPlainText(d.message)); // messages quote the rules text
         if (!d.team.isEmpty()) {
             item->setData(Qt::UserRole + 1, d.team);
-            item->setToolTip(tr("Activate to add #%1 to %2 (a change-set operation).").arg(d.team, m_project));
+            item->setToolTip(Qt::convertFromPlainText(tr("Activate to add #%1 to %2 (a change-set operation).").arg(d.team, m_project)));
         }
     }
     const int errors = countSeverity(m_diagnostics, OwnershipDiagnostic::Severity::Error);

@@ -7,6 +7,7 @@
 #include "diffview.h"
 #include "pushengine.h"
 
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,6 +51,7 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
 {
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // draft names and server texts: never rich text
     m_summary->setObjectName(u"pendingSummary"_s);
     layout->addWidget(m_summary);
 
@@ -71,6 +73,7 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
 
     auto* buttons = new QHBoxLayout;
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(u"pushStatus"_s);
     m_status->setWordWrap(true);
     m_continueOnError = new QCheckBox(tr("Continue after a failed operation"), this);
@@ -158,12 +161,12 @@ void PendingChangesPanel::reload()
             item->setCheckState(OperationColumn, Qt::Checked);
             item->setData(OperationColumn, DraftKeyRole, draft->key);
             item->setData(OperationColumn, OperationIdRole, op->id);
-            item->setToolTip(OperationColumn, tr("%1\nDraft: %2").arg(item->text(OperationColumn), draft->key));
+            item->setToolTip(OperationColumn, Qt::convertFromPlainText(tr("%1\nDraft: %2").arg(item->text(OperationColumn), draft->key)));
             const auto found = m_outcomes.constFind(outcomeKey(draft->key, op->id));
             if (found != m_outcomes.constEnd()) {
                 item->setText(StatusColumn, statusLine(*found));
                 item->setForeground(StatusColumn, statusColour(found->status));
-                item->setToolTip(StatusColumn, found->note.isEmpty() ? statusLine(*found) : found->note);
+                item->setToolTip(StatusColumn, Qt::convertFromPlainText(found->note.isEmpty() ? statusLine(*found) : found->note));
             } else {
                 item->setText(StatusColumn, tr("pending"));
             }

@@ -5,6 +5,7 @@
 #include "connectionprofilestore.h"
 #include "secretstore.h"
 #include "sentryclient.h"
+#include "tokencheck.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,6 +37,7 @@ ProfileDialog::ProfileDialog(SecretStore* secrets, QWidget* parent)
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("leave empty to keep the stored token"));
     m_tokenNote->setWordWrap(true);
+    m_tokenNote->setTextFormat(Qt::PlainText); // keychain error texts: never rich text
     m_tokenNote->setText(secrets->description());
     m_result->setPlaceholderText(tr("Test the connection to see the token's scopes and what each feature needs."));
 
@@ -129,9 +131,13 @@ void ProfileDialog::save()
         m_result->setPlainText(tr("A profile needs a name, a server URL and an organization slug."));
         return;
     }
+    const QString token = m_token->text().trimmed();
+    if (Result<void> valid = checkTokenText(token, tr("the Auth token field")); !valid) {
+        m_result->setPlainText(valid.error().message);
+        return;
+    }
     ConnectionProfileStore store;
     store.save(profile);
-    const QString token = m_token->text().trimmed();
     if (!token.isEmpty()) {
         m_secrets->writeToken(profile.name, token, this, [this](Result<void> written) {
             m_tokenNote->setText(written ? tr("The token is stored in the system keychain.") : written.error().message);
@@ -155,7 +161,8 @@ void ProfileDialog::withToken(std::function<void(const QString& token, const QSt
 {
     const QString typed = m_token->text().trimmed();
     if (!typed.isEmpty()) {
-        use(typed, {});
+        const Result<void> valid = checkTokenText(typed, tr("the Auth token field"));
+        use(valid ? typed : QString(), valid ? QString() : valid.error().message);
         return;
     }
     m_secrets->readToken(editedProfile().name, this, [use = std::move(use)](Result<QString> stored) {

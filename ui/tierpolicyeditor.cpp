@@ -57,6 +57,7 @@ TierPolicyEditor::TierPolicyEditor(ConsoleSession* session, QWidget* parent)
     splitter->setStretchFactor(1, 2);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // file paths and YAML texts: never rich text
     m_apply = new QPushButton(tr("Apply to Audit"), this);
     auto* reset = new QPushButton(tr("Reset to Default"), this);
     auto* save = new QPushButton(tr("Save As…"), this);

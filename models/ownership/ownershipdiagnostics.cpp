@@ -305,7 +305,7 @@ QList<OwnershipDiagnostic> checkOwnership(const QString& text, const OwnershipCh
         d.code = QStringLiteral("syntax");
         d.message = parsed.error->message();
         d.offset = parsed.error->detailOffset;
-        d.length = 1;
+        d.length = std::min<qsizetype>(1, text.size() - d.offset); // at the end of the text: nothing to underline
         d.line = parsed.error->detailLine;
         d.column = parsed.error->detailColumn;
         out.append(d);

@@ -642,7 +642,7 @@ void TestFakeSentryServer::workflowCreate_rejectsInvalidBodiesWithFieldErrors()
 void TestFakeSentryServer::detectorAndWorkflowLists_honourProjectQueryAndSortBy()
 {
     const QJsonArray byProject = get(u"/api/0/organizations/acme-corp/detectors/?project=4510004"_s).array();
-    QCOMPARE(byProject.size(), 4); // error, P0 errors, p95, apdex
+    QCOMPARE(byProject.size(), 5); // error, issue_stream, P0 errors, p95, apdex
     const QJsonArray bySlug = get(u"/api/0/organizations/acme-corp/detectors/?project=payment-api&query=type:error"_s).array();
     QCOMPARE(bySlug.size(), 1);
     QCOMPARE(bySlug.first().toObject().value(u"id"_s).toString(), u"720004"_s);

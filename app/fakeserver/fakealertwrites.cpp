@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Alert writes with Sentry's validation: detectors, workflows and the legacy issue/metric rules.
 #include "fakesentryapi.h"
+#include "fakealertrules.h"
 #include "fakeapihelpers.h"
 
 #include "fakeevents.h"
@@ -56,6 +57,10 @@ FakeResponse FakeSentryApi::writeDetector(const QString& projectSlug, qint64 id,
     }
     if (hasField(body, u"dataSources"_s, u"data_sources"_s)) {
         const QJsonValue v = field(body, u"dataSources"_s, u"data_sources"_s);
+        const QJsonArray stored = d.value(u"dataSources"_s).toArray();
+        const QJsonObject storedQuery = stored.isEmpty() ? QJsonObject()
+                                                         : stored.first().toObject().value(u"queryObj"_s).toObject()
+                                                               .value(u"snubaQuery"_s).toObject();
         QJsonArray sources;
         for (const QJsonValue& s : v.toArray()) {
             QJsonObject in = s.toObject();
@@ -70,6 +75,14 @@ FakeResponse FakeSentryApi::writeDetector(const QString& projectSlug, qint64 id,
             }
             if (!window.isDouble() || window.toDouble() <= 0) {
                 errors[u"dataSources"_s] = QJsonArray{u"timeWindow: A valid integer is required."_s};
+                break;
+            }
+            const QJsonValue sourceError = snubaSourceError(in, storedQuery.isEmpty() ? nullptr : &storedQuery, create,
+                                                            m_options.allowTransactionAlerts);
+            if (sourceError.isArray()) // raised in save(): the whole answer is the message list
+                return json(400, sourceError);
+            if (sourceError.isObject()) {
+                errors = sourceError.toObject();
                 break;
             }
             const QString queryId = newIdString();
@@ -156,8 +169,10 @@ FakeResponse FakeSentryApi::writeDetector(const QString& projectSlug, qint64 id,
                 d[u"owner"_s] = resolved;
         }
     }
+    // Before 2026-04 only the camelCase spelling was read (CONTRACT §0b.6).
     const std::optional<QList<qint64>> workflowIds =
-        linkedIds(body, u"workflowIds"_s, u"workflow_ids"_s, m_data.workflows, u"workflows"_s, errors);
+        linkedIds(body, u"workflowIds"_s, m_options.before202604 ? QString() : u"workflow_ids"_s, m_data.workflows,
+                  u"workflows"_s, errors);
     if (!errors.isEmpty())
         return json(400, errors);
     d[u"dateUpdated"_s] = nowIso();
@@ -200,7 +215,14 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
         else
             w[u"name"_s] = name;
     }
-    const auto conditionsFrom = [this](const QJsonArray& in, QString* error) {
+    // A PUT keeps the nested rows it names by id and replaces the rest with new ones
+    // (WorkflowValidator.update_action_filters, update_or_create_data_condition_group).
+    const std::function<QString()> nextId = [this] { return newIdString(); };
+    // A create makes every row new: the create path never looks at row ids.
+    const auto rowId = [&](const QJsonObject& row, const QSet<QString>& existing, const QString& noun, QString* error) {
+        return create ? nextId() : keptRowId(row, existing, noun, nextId, error);
+    };
+    const auto conditionsFrom = [&](const QJsonArray& in, const QSet<QString>& existing, QString* error) {
         QJsonArray out;
         for (const QJsonValue& c : in) {
             const QJsonObject co = c.toObject();
@@ -208,7 +230,10 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
                 *error = u"type: This field is required."_s;
                 break;
             }
-            out.append(QJsonObject{{u"id"_s, newIdString()},
+            const QString conditionId = rowId(co, existing, u"Condition"_s, error);
+            if (!error->isEmpty())
+                break;
+            out.append(QJsonObject{{u"id"_s, conditionId},
                                    {u"type"_s, co.value(u"type"_s)},
                                    {u"comparison"_s, co.value(u"comparison"_s)},
                                    {u"conditionResult"_s, field(co, u"conditionResult"_s, u"condition_result"_s)}});
@@ -217,11 +242,14 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
     };
     if (body.contains(u"triggers"_s)) {
         const QJsonObject in = body.value(u"triggers"_s).toObject();
+        const QJsonObject stored = w.value(u"triggers"_s).toObject();
         QString error;
-        const QJsonArray conditions = conditionsFrom(in.value(u"conditions"_s).toArray(), &error);
+        const QJsonArray conditions = conditionsFrom(in.value(u"conditions"_s).toArray(),
+                                                     conditionIds(stored.value(u"conditions"_s).toArray()), &error);
         if (!error.isEmpty())
             errors[u"triggers"_s] = QJsonArray{error};
-        w[u"triggers"_s] = QJsonObject{{u"id"_s, newIdString()}, {u"organizationId"_s, orgId},
+        const QString triggersId = stored.contains(u"id"_s) ? idOf(stored.value(u"id"_s)) : newIdString();
+        w[u"triggers"_s] = QJsonObject{{u"id"_s, triggersId}, {u"organizationId"_s, orgId},
                                        {u"logicType"_s, field(in, u"logicType"_s, u"logic_type"_s).toString(u"any-short"_s)},
                                        {u"conditions"_s, conditions}, {u"actions"_s, QJsonArray()}};
     }
@@ -230,18 +258,36 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
         static const QStringList kActionTypes{u"slack"_s, u"pagerduty"_s, u"email"_s, u"msteams"_s, u"discord"_s,
                                               u"opsgenie"_s, u"jira"_s, u"github"_s, u"azure_devops"_s,
                                               u"sentry_app"_s, u"webhook"_s, u"plugin"_s};
+        const QSet<QString> filterIds = actionFilterIds(w);
+        const QSet<QString> storedActionIds = actionIds(w);
+        QHash<QString, QJsonObject> storedFilters;
+        QHash<QString, QJsonObject> storedActions;
+        for (const QJsonValue& f : w.value(u"actionFilters"_s).toArray()) {
+            storedFilters.insert(idOf(f.toObject().value(u"id"_s)), f.toObject());
+            for (const QJsonValue& a : f.toObject().value(u"actions"_s).toArray())
+                storedActions.insert(idOf(a.toObject().value(u"id"_s)), a.toObject());
+        }
         for (const QJsonValue& f : field(body, u"actionFilters"_s, u"action_filters"_s).toArray()) {
             const QJsonObject fo = f.toObject();
             QString error;
-            const QJsonArray conditions = conditionsFrom(fo.value(u"conditions"_s).toArray(), &error);
+            const QString filterId = rowId(fo, filterIds, u"Action filter"_s, &error);
+            const QJsonArray conditions = error.isEmpty()
+                ? conditionsFrom(fo.value(u"conditions"_s).toArray(),
+                                 conditionIds(storedFilters.value(filterId).value(u"conditions"_s).toArray()), &error)
+                : QJsonArray();
             QJsonArray actions;
             for (const QJsonValue& a : fo.value(u"actions"_s).toArray()) {
+                if (!error.isEmpty())
+                    break;
                 const QJsonObject ao = a.toObject();
                 const QString type = ao.value(u"type"_s).toString();
                 if (!kActionTypes.contains(type)) {
                     error = u"Invalid action type: %1"_s.arg(type);
                     break;
                 }
+                const QString actionId = rowId(ao, storedActionIds, u"Action"_s, &error);
+                if (!error.isEmpty())
+                    break;
                 const QJsonValue integration = field(ao, u"integrationId"_s, u"integration_id"_s);
                 if (type != u"email"_s && type != u"sentry_app"_s && type != u"webhook"_s && integration.isUndefined()) {
                     error = u"integrationId: This field is required."_s;
@@ -255,19 +301,32 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
                     if (it->isUndefined())
                         *it = QJsonValue();
                 }
-                actions.append(QJsonObject{{u"id"_s, newIdString()},
+                if (type == u"slack"_s) {
+                    // SlackActionValidatorHandler runs for every Slack action in the body, kept or new.
+                    const QString integrationId = idOf(integration);
+                    QString workspace = integrationId;
+                    for (const QJsonObject& i : std::as_const(m_data.integrations)) {
+                        if (idOf(i.value(u"id"_s)) == integrationId)
+                            workspace = i.value(u"name"_s).toString();
+                    }
+                    error = validateSlackConfig(configOut, m_data.slackChannels.value(integrationId), workspace);
+                    if (!error.isEmpty())
+                        break;
+                }
+                const QJsonObject storedAction = storedActions.value(actionId);
+                actions.append(QJsonObject{{u"id"_s, actionId},
                                            {u"type"_s, type},
                                            {u"integrationId"_s, integration.isUndefined() || integration.isNull()
                                                                    ? QJsonValue() : QJsonValue(idOf(integration))},
                                            {u"data"_s, ao.value(u"data"_s).toObject()},
                                            {u"config"_s, configOut},
-                                           {u"status"_s, u"active"_s}});
+                                           {u"status"_s, storedAction.value(u"status"_s).toString(u"active"_s)}});
             }
             if (!error.isEmpty()) {
                 errors[u"actionFilters"_s] = QJsonArray{error};
                 break;
             }
-            filters.append(QJsonObject{{u"id"_s, newIdString()}, {u"organizationId"_s, orgId},
+            filters.append(QJsonObject{{u"id"_s, filterId}, {u"organizationId"_s, orgId},
                                        {u"logicType"_s, field(fo, u"logicType"_s, u"logic_type"_s).toString(u"all"_s)},
                                        {u"conditions"_s, conditions}, {u"actions"_s, actions}});
         }
@@ -288,7 +347,8 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
     if (body.contains(u"owner"_s))
         w[u"owner"_s] = body.value(u"owner"_s);
     const std::optional<QList<qint64>> detectorIds =
-        linkedIds(body, u"detectorIds"_s, u"detector_ids"_s, m_data.detectors, u"detectors"_s, errors);
+        linkedIds(body, u"detectorIds"_s, m_options.before202604 ? QString() : u"detector_ids"_s, m_data.detectors,
+                  u"detectors"_s, errors);
     if (!errors.isEmpty())
         return json(400, errors);
     w[u"dateUpdated"_s] = nowIso();

@@ -46,6 +46,8 @@ struct ProjectSpec {
     double p95Threshold = 2000;
     bool inP3 = true;
     bool inP1 = true;
+    bool spanP2 = false;       // P2 already in the span form Sentry migrates transaction detectors to
+    int apdexWindow = 300;     // seconds
 };
 
 class SeedBuilder
@@ -99,7 +101,7 @@ public:
     }
 
     void addWorkflowAlerts(qint64 errorBase, qint64 p0Base, qint64 crashBase, qint64 p95Base, qint64 apdexBase,
-                           qint64 workflowBase)
+                           qint64 workflowBase, qint64 issueStreamBase)
     {
         const QString orgId = m_data.organization.value(QStringLiteral("id")).toString();
         // Org workflows first so detectors can connect to them.
@@ -152,10 +154,18 @@ public:
             errorDetector[QStringLiteral("dateUpdated")] = QStringLiteral("2026-10-01T00:00:00.000000Z");
             errorDetector[QStringLiteral("config")] = QJsonObject();
             m_data.detectors.insert(error, errorDetector);
+            // Every project has both default detectors (ensure_default_detectors, CONTRACT §0b.5);
+            // issue alerts fire through either, so the seed connects some workflows through each.
+            const qint64 issueStream = issueStreamBase + i;
+            QJsonObject streamDetector = errorDetector;
+            streamDetector[QStringLiteral("id")] = QString::number(issueStream);
+            streamDetector[QStringLiteral("name")] = QStringLiteral("Issue Stream");
+            streamDetector[QStringLiteral("type")] = QStringLiteral("issue_stream");
+            m_data.detectors.insert(issueStream, streamDetector);
             if (spec.inP1)
-                m_data.link(error, p1);
+                m_data.link(i % 2 == 0 ? issueStream : error, p1);
             if (spec.inP3)
-                m_data.link(error, p3);
+                m_data.link(i % 2 == 0 ? error : issueStream, p3);
 
             const qint64 p0wf = p0ByTeam.value(spec.teams.value(0));
             if (spec.hasP0) {
@@ -171,14 +181,18 @@ public:
                     m_data.link(crashBase + i, p0wf);
                 }
             }
-            addMetricDetector(p95Base + i, spec, QStringLiteral("[P2] p95 > 2s (%1)").arg(spec.slug), owner,
-                              QStringLiteral("transactions"), QStringLiteral("p95(transaction.duration)"), 300,
-                              {QStringLiteral("transaction")}, QStringLiteral("gt"), QStringLiteral("lte"),
-                              spec.p95Threshold);
+            // P2 as Sentry's migration leaves it (translate_detector_and_update_subscription_in_snuba)
+            // or still on transactions (CONTRACT §0b.2: both read fine).
+            const QString p2Dataset = spec.spanP2 ? QStringLiteral("events_analytics_platform") : QStringLiteral("transactions");
+            const QStringList p2Types{spec.spanP2 ? QStringLiteral("trace_item_span") : QStringLiteral("transaction")};
+            const QString p2Query = spec.spanP2 ? QStringLiteral("is_transaction:1") : QString();
+            addMetricDetector(p95Base + i, spec, QStringLiteral("[P2] p95 > 2s (%1)").arg(spec.slug), owner, p2Dataset,
+                              spec.spanP2 ? QStringLiteral("p95(span.duration)") : QStringLiteral("p95(transaction.duration)"),
+                              300, p2Types, QStringLiteral("gt"), QStringLiteral("lte"), spec.p95Threshold, p2Query);
             m_data.link(p95Base + i, p2);
-            addMetricDetector(apdexBase + i, spec, QStringLiteral("[P2] apdex < 0.7 (%1)").arg(spec.slug), owner,
-                              QStringLiteral("transactions"), QStringLiteral("apdex(300)"), 300,
-                              {QStringLiteral("transaction")}, QStringLiteral("lt"), QStringLiteral("gte"), 0.7);
+            addMetricDetector(apdexBase + i, spec, QStringLiteral("[P2] apdex < 0.7 (%1)").arg(spec.slug), owner, p2Dataset,
+                              spec.spanP2 ? QStringLiteral("apdex(span.duration,300)") : QStringLiteral("apdex(300)"),
+                              spec.apdexWindow, p2Types, QStringLiteral("lt"), QStringLiteral("gte"), 0.7, p2Query);
             m_data.link(apdexBase + i, p2);
         }
         Q_UNUSED(orgId)
@@ -319,7 +333,8 @@ private:
 
     void addMetricDetector(qint64 id, const ProjectSpec& spec, const QString& name, const QJsonObject& owner,
                            const QString& dataset, const QString& aggregate, int timeWindow, const QStringList& eventTypes,
-                           const QString& alertType, const QString& resolveType, double threshold)
+                           const QString& alertType, const QString& resolveType, double threshold,
+                           const QString& query = {})
     {
         const QString orgId = m_data.organization.value(QStringLiteral("id")).toString();
         QJsonObject d = detectorBase(id, spec.id, name, QStringLiteral("metric_issue"));
@@ -337,7 +352,7 @@ private:
                          {QStringLiteral("snubaQuery"),
                           QJsonObject{{QStringLiteral("id"), QString::number(nested())},
                                       {QStringLiteral("dataset"), dataset},
-                                      {QStringLiteral("query"), QString()},
+                                      {QStringLiteral("query"), query},
                                       {QStringLiteral("aggregate"), aggregate},
                                       {QStringLiteral("timeWindow"), timeWindow},
                                       {QStringLiteral("environment"), QStringLiteral("production")},
@@ -532,6 +547,16 @@ void completeAll(FakeOrgData& data)
     }
 }
 
+// The acme-corp Slack workspace's channels, as Slack's conversations.list would answer.
+void addSlackChannels(FakeOrgData& data)
+{
+    data.slackChannels.insert(kSlack, {{QStringLiteral("C07ALRTPROD"), QStringLiteral("alerts-prod")},
+                                       {QStringLiteral("C07ALRTSTG0"), QStringLiteral("alerts-staging")},
+                                       {QStringLiteral("C07ALRTPERF"), QStringLiteral("alerts-perf")},
+                                       {QStringLiteral("C07GENERAL0"), QStringLiteral("general")},
+                                       {QStringLiteral("C07PAYOPS00"), QStringLiteral("payments-ops")}});
+}
+
 void buildDemo(FakeOrgData& data)
 {
     data.organization = orgDetailWithoutLists();
@@ -576,6 +601,8 @@ void buildDemo(FakeOrgData& data)
     specs[4].hasP0 = false;       // billing-worker: no P0 (missing)
     specs[3].p95Threshold = 3000; // payment-api: P2 p95 drifted 2000 → 3000
     specs[5].inP3 = false;        // web-app: not connected to P3 (missing)
+    specs[2].spanP2 = true;       // user-service: P2 already migrated to spans (ok)
+    specs[1].apdexWindow = 600;   // auth-service: transaction-based apdex over 10 min (drifted: replace)
     builder.addProjects(specs, fixtureProjects.first().toObject());
     for (int i = 0; i < data.projects.size(); ++i)
         data.projects[i] = fixtureProjects.at(i).toObject();
@@ -588,7 +615,8 @@ void buildDemo(FakeOrgData& data)
     data.teamMembers.insert(QStringLiteral("payments"), {QStringLiteral("7002"), QStringLiteral("7004")});
     data.teamMembers.insert(QStringLiteral("frontend"), {QStringLiteral("7001"), QStringLiteral("7003"), QStringLiteral("7004")});
 
-    builder.addWorkflowAlerts(720001, 720101, 720201, 720301, 720401, 610001);
+    builder.addWorkflowAlerts(720001, 720101, 720201, 720301, 720401, 610001, 720501);
+    addSlackChannels(data);
     builder.addLegacyAlerts(880101, 990201);
 }
 
@@ -671,7 +699,9 @@ void buildLarge(FakeOrgData& data, int projectCount)
     }
     builder.addProjects(specs, projectTemplate);
     const qint64 n = projectCount;
-    builder.addWorkflowAlerts(10000000, 10000000 + n, 10000000 + 2 * n, 10000000 + 3 * n, 10000000 + 4 * n, 20000000);
+    builder.addWorkflowAlerts(10000000, 10000000 + n, 10000000 + 2 * n, 10000000 + 3 * n, 10000000 + 4 * n, 20000000,
+                              10000000 + 5 * n);
+    addSlackChannels(data);
     builder.addLegacyAlerts(30000000, 40000000);
     data.nextId = 50000000;
 }

@@ -27,6 +27,9 @@ struct FakeOrgData {
     QHash<QString, int> memberIndex;         // member id → index in members
     QHash<QString, QStringList> teamMembers; // team slug → member ids
     QList<QJsonObject> integrations;
+    // Slack integration id → its workspace's channels (channel id → name without "#"): what Slack's
+    // conversations.info / conversations.list answer Sentry when it validates a Slack action.
+    QHash<QString, QMap<QString, QString>> slackChannels;
     QHash<QString, QJsonObject> ownership; // project slug → stored ownership without `schema`
     QMap<qint64, QJsonObject> detectors;   // id → read shape without workflowIds
     QMap<qint64, QJsonObject> workflows;   // id → read shape without detectorIds

@@ -23,6 +23,12 @@ struct FakeServerOptions {
     QString token;                // the token it accepts; empty → a random one (see token())
     bool legacyAlerts = false;    // older self-hosted: no /workflows/ or /detectors/, legacy rules only
     bool brownout = false;        // legacy endpoints answer 410 like sentry.io during brownouts
+    // Older self-hosted (no `organizations:discover-saved-queries-deprecation`): metric detectors on
+    // `transactions` / `generic_metrics` may still be created and their queries edited (CONTRACT §0b.2).
+    bool allowTransactionAlerts = false;
+    // Servers before 2026-04 read detector/workflow link ids only as camelCase `workflowIds` /
+    // `detectorIds` and ignore `workflow_ids` / `detector_ids` (CONTRACT §0b.6; PRs #111760, #111925).
+    bool before202604 = false;
     int latencyMs = 0;            // added to every response
     double rateLimitPerSecond = 0; // > 0: 429 with Sentry's headers beyond this many requests per second
     int concurrentLimit = 0;      // > 0: advertised X-Sentry-Rate-Limit-ConcurrentLimit

@@ -25,6 +25,8 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
 {
     const QByteArray& m = request.method;
     const QUrlQuery& q = request.query;
+    if (std::optional<FakeResponse> r = architectureOrgRoute(request, parts))
+        return *r;
     if (parts.size() == 2) {
         if (m != "GET")
             return detail(405, u"Method \"%1\" not allowed."_s.arg(QString::fromLatin1(m)));
@@ -247,6 +249,8 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
 
 FakeResponse FakeSentryApi::teamRoutes(const FakeRequest& request, const QStringList& parts)
 {
+    if (std::optional<FakeResponse> r = architectureTeamRoute(request, parts))
+        return *r;
     const QJsonObject* team = m_data.teamBySlug(parts.at(2));
     if (!team)
         return detail(404, u"Team not found."_s);
@@ -287,6 +291,8 @@ FakeResponse FakeSentryApi::projectRoutes(const FakeRequest& request, const QStr
     if (!project)
         return notFound();
     const QString slug = project->value(u"slug"_s).toString();
+    if (std::optional<FakeResponse> r = architectureProjectRoute(request, parts))
+        return *r;
     if (parts.size() == 3) {
         if (m == "GET")
             return json(200, projectDetail(*project));

@@ -71,6 +71,7 @@ QJsonObject FakeSentryApi::projectDetail(const QJsonObject& summary) const
     detail[u"subjectPrefix"_s] = u"[%1] "_s.arg(slug);
     detail[u"securityToken"_s] = QString::fromLatin1(QByteArray::number(qHash(slug), 16).rightJustified(32, '0'));
     detail[u"organization"_s] = organizationSummary();
+    applyProjectSettings(detail);
     return detail;
 }
 

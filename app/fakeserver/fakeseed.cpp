@@ -766,6 +766,7 @@ std::optional<FakeOrgData> buildFakeSeed(const QString& seed)
     if (seed == QLatin1String("demo")) {
         buildDemo(data);
         completeAll(data);
+        seedFakeArchitecture(data);
         return data;
     }
     if (seed.startsWith(QLatin1String("large:"))) {
@@ -775,6 +776,7 @@ std::optional<FakeOrgData> buildFakeSeed(const QString& seed)
             return std::nullopt;
         buildLarge(data, n);
         completeAll(data);
+        seedFakeArchitecture(data);
         return data;
     }
     return std::nullopt;

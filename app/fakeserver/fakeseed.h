@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fakearchitecture.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -37,6 +39,7 @@ struct FakeOrgData {
     QHash<qint64, QSet<qint64>> detectorsOfWorkflow;
     QMap<qint64, QJsonObject> issueRules;  // legacy issue alert rules (projects: [slug])
     QMap<qint64, QJsonObject> metricRules; // legacy metric alert rules
+    FakeArchData arch;                     // filters, keys, scrubbing, releases, monitors (fakearchseed.cpp)
     qint64 nextId = 9100000;
 
     void link(qint64 detectorId, qint64 workflowId);

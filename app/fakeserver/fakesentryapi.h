@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace sc {
 
@@ -71,6 +72,20 @@ private:
     FakeResponse writeIssueRule(const QString& projectSlug, qint64 id, const QJsonObject& body, bool create);
     FakeResponse writeMetricRule(qint64 id, const QJsonObject& body, bool create);
     FakeResponse projectTeam(const FakeRequest& request, const QString& projectSlug, const QString& teamSlug);
+
+    // Reference-architecture objects (fakeprojectsettings.cpp); nullopt: not one of their routes.
+    std::optional<FakeResponse> architectureOrgRoute(const FakeRequest& request, const QStringList& parts);
+    std::optional<FakeResponse> architectureProjectRoute(const FakeRequest& request, const QStringList& parts);
+    std::optional<FakeResponse> architectureTeamRoute(const FakeRequest& request, const QStringList& parts);
+    void applyProjectSettings(QJsonObject& detail) const;
+    QJsonObject clientKeyRead(const QJsonObject& stored) const;
+    FakeResponse putProjectSettings(const QString& slug, const FakeRequest& request);
+    FakeResponse putFilter(const QString& slug, const QString& filterId, const FakeRequest& request);
+    FakeResponse putClientKey(const QString& slug, int index, const FakeRequest& request);
+    FakeResponse spikeProtection(const FakeRequest& request);
+    FakeResponse createTeam(const FakeRequest& request);
+    FakeResponse createProject(const QJsonObject& team, const FakeRequest& request);
+    FakeResponse createMonitor(const FakeRequest& request);
 
     // Helpers
     FakeResponse paginate(const FakeRequest& request, const QJsonArray& items) const;

@@ -144,6 +144,18 @@ def main():
         check(base, "GET", o + "/events-timeseries/",
               "/api/0/organizations/%s/events-timeseries/?dataset=errors&yAxis=count()&interval=3600000&statsPeriod=24h" % ORG,
               "200", optional=True)
+        # Reference-architecture reads and writes (fakeprojectsettings.cpp).
+        check(base, "GET", p + "/filters/", "/api/0/projects/%s/auth-service/filters/" % ORG, "200")
+        keys = check(base, "GET", p + "/keys/", "/api/0/projects/%s/web-app/keys/" % ORG, "200")
+        check(base, "GET", p + "/keys/{key_id}/", "/api/0/projects/%s/web-app/keys/%s/" % (ORG, keys[0]["id"]), "200")
+        check(base, "PUT", p + "/keys/{key_id}/", "/api/0/projects/%s/web-app/keys/%s/" % (ORG, keys[0]["id"]), "200",
+              {"rateLimit": {"window": 60, "count": 900}, "browserSdkVersion": "7.x"})
+        check(base, "GET", o + "/releases/", "/api/0/organizations/%s/releases/?project=4510006&per_page=1" % ORG, "200")
+        check(base, "PUT", p + "/", "/api/0/projects/%s/user-service/" % ORG, "200", {"scrubIPAddresses": True})
+        check(base, "POST", o + "/teams/", "/api/0/organizations/%s/teams/" % ORG, "201", {"slug": "data-eng"})
+        check(base, "POST", "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/",
+              "/api/0/teams/%s/payments/projects/" % ORG, "201",
+              {"name": "ledger-worker", "platform": "python-celery", "default_rules": False})
     finally:
         proc.kill()
         proc.wait()

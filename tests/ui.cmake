@@ -13,3 +13,4 @@ if(SC_APPSTREAMCLI)
              COMMAND ${SC_APPSTREAMCLI} validate --no-net
                      ${PROJECT_SOURCE_DIR}/packaging/io.github.sentry_console.SentryConsole.metainfo.xml)
 endif()
+sc_add_test(tst_integritygui sc_ui)

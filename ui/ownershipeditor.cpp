@@ -203,6 +203,9 @@ void OwnershipEditor::openProject(const QString& slug)
                     m_extraOps.append({op.target.id, op.summary});
             }
             restored = tr("Restored your unsaved draft.");
+        } else {
+            // The store has set the unreadable file aside; editing starts from the server's rules.
+            restored = draft.error().message;
         }
     }
     m_title->setText(tr("<b>Ownership rules</b> — %1").arg(slug.toHtmlEscaped()));

@@ -6,6 +6,7 @@
 #include "consolesession.h"
 #include "diffview.h"
 #include "pushengine.h"
+#include "unreadabledraftswidget.h"
 
 #include <QTextDocument> // Qt::convertFromPlainText
 #include <QCheckBox>
@@ -54,6 +55,8 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
     m_summary->setTextFormat(Qt::PlainText); // draft names and server texts: never rich text
     m_summary->setObjectName(u"pendingSummary"_s);
     layout->addWidget(m_summary);
+    m_unreadable = new UnreadableDraftsWidget(session, this);
+    layout->addWidget(m_unreadable);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_tree = new QTreeWidget(splitter);
@@ -114,6 +117,11 @@ PushOutcome PendingChangesPanel::outcome(const QString& draftKey, const QString&
     return m_outcomes.value(outcomeKey(draftKey, opId), pending);
 }
 
+QString PendingChangesPanel::statusText() const
+{
+    return m_status->text();
+}
+
 bool PendingChangesPanel::isPushing() const
 {
     return !m_queue.isEmpty() || !m_engine.isNull();
@@ -135,6 +143,8 @@ void PendingChangesPanel::reload()
                 unreadable.append(key);
         }
     }
+
+    m_unreadable->reload();
 
     m_tree->clear();
     QMap<QString, QList<QPair<const Draft*, const ChangeOperation*>>> byProject;
@@ -365,6 +375,9 @@ void PendingChangesPanel::engineFinished()
     for (const PushOutcome& o : engine->outcomes())
         (o.ok() ? verified : other) += 1;
     m_status->setText(tr("%1: %2 verified, %3 not applied.").arg(key).arg(verified).arg(other));
+    if (!engine->journalError().isEmpty())
+        m_status->setText(tr("%1: pushed, but not recorded in the journal, so History and Undo miss it. %2")
+                              .arg(key, engine->journalError()));
     engine->deleteLater();
     m_engine = nullptr;
     startNext();

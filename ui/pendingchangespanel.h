@@ -19,6 +19,7 @@ namespace sc {
 class ConsoleSession;
 class DiffView;
 class PushEngine;
+class UnreadableDraftsWidget;
 
 // A view of the session's draft store for the current profile: every pending operation grouped by
 // project with create / update / delete counts, checkboxes to push a subset, the diff of the selected
@@ -38,6 +39,8 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     DiffView* diffView() const { return m_diff; }
     QPushButton* pushButton() const { return m_push; }
+    UnreadableDraftsWidget* unreadableDrafts() const { return m_unreadable; }
+    QString statusText() const;
     bool isPushing() const;
     int pendingCount() const;
     // The last push's outcome of an operation in a draft (Pending when it was not pushed).
@@ -71,6 +74,7 @@ private:
     QTreeWidget* m_tree = nullptr;      // child
     DiffView* m_diff = nullptr;         // child
     QLabel* m_summary = nullptr;        // child
+    UnreadableDraftsWidget* m_unreadable = nullptr; // child
     QLabel* m_status = nullptr;         // child
     QPushButton* m_push = nullptr;      // child
     QPushButton* m_cancel = nullptr;    // child

@@ -9,6 +9,8 @@
 #include "textescape.h"
 #include "tr.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <cstdio>
@@ -32,6 +34,30 @@ bool confirm(int count, const ChangeSet& changes)
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     return answer == "y"_L1 || answer == "yes"_L1;
+}
+
+// A push that cannot be journaled is missing from 'history' and 'undo': find out before writing.
+// An existing journal is only opened for appending (its permissions stay); a new one is created by
+// the first append.
+Result<void> checkJournalWritable(const PushOptions& options)
+{
+    if (!options.writeJournal)
+        return {};
+    const QString path = options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath;
+    const QFileInfo info(path);
+    QString why;
+    if (info.exists()) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+            why = file.errorString();
+    } else if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable()) {
+        why = Tr::tr("its folder cannot be created or written");
+    }
+    if (why.isEmpty())
+        return {};
+    return fail(ErrorKind::Io, Tr::tr("Cannot write the journal %1: %2. Nothing was pushed: a push missing from the "
+                                      "journal is unknown to 'history' and 'undo' (use --journal FILE).")
+                                   .arg(path, why));
 }
 
 } // namespace
@@ -88,6 +114,9 @@ int cmdApply(const QStringList& args)
         return reportError(command, usage(Tr::tr("Refusing to push without confirmation: stdin is not a terminal. "
                                                  "Review with 'sentry-console diff' and pass --yes.")));
 
+    if (Result<void> journal = checkJournalWritable(options); !journal)
+        return reportError(command, journal.error());
+
     Result<Connection> connection = resolveConnection(parser, false);
     if (!connection)
         return reportError(command, connection.error());
@@ -132,6 +161,12 @@ int cmdApply(const QStringList& args)
         });
         QObject::connect(engine, &PushEngine::finished, engine, [&, engine, finish] {
             const QList<PushOutcome> outcomes = engine->outcomes();
+            if (!engine->journalError().isEmpty()) {
+                err() << Tr::tr("Error: the push is not in the journal, so 'history' and 'undo' do not know it. %1")
+                             .arg(engine->journalError())
+                      << '\n';
+                err().flush();
+            }
             QMap<PushStatus, int> tally;
             for (const PushOutcome& o : outcomes)
                 ++tally[o.status];
@@ -145,7 +180,7 @@ int cmdApply(const QStringList& args)
                              .arg(tally.value(PushStatus::Skipped) + tally.value(PushStatus::Canceled))
                              .arg(engine->requestsSent())
                       << '\n';
-                if (engine->exitCode() != ExitOk)
+                if (engine->exitCode() != ExitOk && engine->journalError().isEmpty())
                     out() << Tr::tr("Operations that were not verified are still in %1; fix and run apply again "
                                     "(conflicts: re-plan, or see the console's conflict dialog).")
                                  .arg(parser.positionalArguments().first())
@@ -161,6 +196,9 @@ int cmdApply(const QStringList& args)
                                       {u"diff"_s, changeSetDiffJson(target)},
                                       {u"outcomes"_s, results},
                                       {u"requests"_s, engine->requestsSent()},
+                                      {u"journalError"_s, engine->journalError().isEmpty()
+                                                              ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(engine->journalError())},
                                       {u"exitCode"_s, engine->exitCode()}});
             }
             finish(engine->exitCode());

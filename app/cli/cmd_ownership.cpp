@@ -281,7 +281,8 @@ int importCodeownersCommand(const QStringList& args)
     parser.addOption({QStringLiteral("stack-root"), Tr::tr("Code mapping stack root."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("format"), Tr::tr("Output: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     if (auto code = parseOrExit(parser, subArgs(args, QStringLiteral("import-codeowners")),
-                                Tr::tr("Convert CODEOWNERS into Sentry ownership rules; exit 3 when owners could not be mapped.")))
+                                Tr::tr("Convert CODEOWNERS into Sentry ownership rules; exit 3 when owners could not be mapped or a "
+                                       "line would not read back as the same rule in Sentry (it is dropped).")))
         return *code;
     const QString command = QStringLiteral("ownership import-codeowners");
     const Result<QString> text = readText(parser.positionalArguments().value(0), QStringLiteral("CODEOWNERS"));
@@ -294,7 +295,10 @@ int importCodeownersCommand(const QStringList& args)
             return reportError(command, mappingText.error());
         Result<CodeownersMapping> parsed = parseCodeownersMapping(*mappingText);
         if (!parsed)
-            return reportError(command, parsed.error());
+            return reportError(command, Error{parsed.error().kind,
+                                              QStringLiteral("%1: %2").arg(parser.value(QStringLiteral("mapping")),
+                                                                           parsed.error().message),
+                                              parsed.error().detail, 0});
         mapping = *parsed;
     }
     if (parser.isSet(QStringLiteral("snapshot"))) {
@@ -311,17 +315,18 @@ int importCodeownersCommand(const QStringList& args)
             issues.append(QJsonObject{{QStringLiteral("line"), i.line}, {QStringLiteral("message"), i.message}});
         printJson(QJsonObject{{QStringLiteral("rules"), result.rules}, {QStringLiteral("ruleCount"), result.ruleCount},
                               {QStringLiteral("unmapped"), QJsonArray::fromStringList(result.unmappedOwners)},
-                              {QStringLiteral("issues"), issues}});
+                              {QStringLiteral("issues"), issues},
+                              {QStringLiteral("unparseableRules"), result.unparseableRules}});
     } else {
         out() << result.rules;
         out().flush();
         for (const CodeownersImportIssue& i : result.issues)
-            err() << QStringLiteral("CODEOWNERS:%1: %2\n").arg(i.line).arg(escapeControls(i.message));
+            err() << QStringLiteral("%1:%2: %3\n").arg(escapeControls(parser.positionalArguments().value(0)), QString::number(i.line), escapeControls(i.message));
         if (!result.unmappedOwners.isEmpty())
             err() << Tr::tr("Unmapped owners: %1").arg(escapeControls(result.unmappedOwners.join(QStringLiteral(", ")))) << '\n';
         err().flush();
     }
-    return result.unmappedOwners.isEmpty() ? ExitOk : ExitProblems;
+    return result.unmappedOwners.isEmpty() && result.unparseableRules == 0 ? ExitOk : ExitProblems;
 }
 
 void printOwnershipUsage()

@@ -86,7 +86,7 @@ int PushEngine::exitCode() const
         conflict = conflict || outcome.status == PushStatus::Conflict;
         failed = failed || outcome.status != PushStatus::Verified;
     }
-    return conflict ? ExitConflict : failed ? ExitFailed : ExitOk;
+    return conflict ? ExitConflict : (failed || !m_journalError.isEmpty()) ? ExitFailed : ExitOk;
 }
 
 void PushEngine::start()
@@ -261,8 +261,13 @@ void PushEngine::written(int index, Result<QJsonValue> reply)
     if (failed && createsObject(op)) {
         PushOutcome outcome = makeOutcome(op.id, writeError.kind == ErrorKind::Canceled ? PushStatus::Canceled : PushStatus::Failed,
                             writeError);
-        outcome.note = Tr::tr("The answer to the create was lost, so its id is unknown: the server may have created "
-                              "it. Refresh and check before pushing again.");
+        // "May have" only when no answer came: an HTTP error answer means the server received it.
+        outcome.note = writeError.httpStatus == 0
+                           ? Tr::tr("No answer to the create arrived, so its id is unknown: the request may have "
+                                    "reached the server and created it. Refresh and check before pushing again.")
+                           : Tr::tr("The server received the create and answered HTTP %1 without the new object's id: "
+                                    "refresh and check whether it was created before pushing again.")
+                                 .arg(writeError.httpStatus);
         finish(index, outcome);
         return;
     }
@@ -365,9 +370,9 @@ void PushEngine::journal(int index, const PushOutcome& outcome)
     entry.before = m_before.value(index, QJsonValue(QJsonValue::Null));
     entry.after = outcome.readBack.isUndefined() ? QJsonValue(QJsonValue::Null) : outcome.readBack;
     entry.createdId = outcome.createdId;
-    // A journal that cannot be written must not turn a done write into a failure; say so in the log.
-    if (Result<void> ok = Journal(m_options.journalPath).append(entry); !ok)
-        qWarning("%s", qPrintable(ok.error().message));
+    // The write stays done, but without its journal entry history and undo miss it: the push fails.
+    if (Result<void> ok = Journal(m_options.journalPath).append(entry); !ok && m_journalError.isEmpty())
+        m_journalError = ok.error().message;
 }
 
 void PushEngine::finishIfDone()

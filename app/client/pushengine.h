@@ -47,8 +47,11 @@ public:
     QString pushId() const { return m_pushId; }
     int requestsSent() const;            // network requests this push started (incl. the client's retries)
 
-    // ExitOk when every operation was verified, ExitConflict when any hit a conflict, else ExitFailed.
+    // ExitOk when every operation was verified and journaled, ExitConflict when any hit a conflict,
+    // else ExitFailed (a journal that could not be written is a failure: history and undo miss it).
     int exitCode() const;
+    // Why the journal could not be written (names the file), or empty.
+    QString journalError() const { return m_journalError; }
 
     // Conflict resolutions (pure): re-apply `op`'s own edits onto the server's new version, or write
     // `op`'s desired object over it. Both make `theirs` the new base, so a new push checks again.
@@ -90,6 +93,7 @@ private:
     bool m_running = false;
     bool m_finished = false;
     bool m_stopping = false;
+    QString m_journalError;
 };
 
 } // namespace sc

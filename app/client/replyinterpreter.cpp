@@ -165,12 +165,17 @@ Result<ApiResponse> interpretReply(int status, const QByteArray& body, const QHa
     if (!rid.isEmpty())
         detail += QStringLiteral(", request id %1").arg(rid);
 
-    if (status == 0)
+    if (status == 0) {
+        const QString why = withPeriod(networkErrorText.isEmpty() ? Tr::tr("no answer") : networkErrorText);
+        // Qt resends a request once when a kept-alive connection drops, so the text of the last
+        // attempt ("Connection refused") does not prove that an earlier one never arrived: for a
+        // write, say only that no answer came.
+        const bool write = method != QLatin1String("GET") && method != QLatin1String("HEAD");
         return fail(ErrorKind::Network,
-                    Tr::tr("Could not reach the Sentry server for %1 %2: %3")
-                        .arg(method, shown, withPeriod(networkErrorText.isEmpty() ? Tr::tr("no answer")
-                                                                                   : networkErrorText)),
+                    write ? Tr::tr("No answer from the Sentry server to %1 %2: %3").arg(method, shown, why)
+                          : Tr::tr("Could not reach the Sentry server for %1 %2: %3").arg(method, shown, why),
                     QStringLiteral("%1 %2 → %3").arg(method, shown, networkErrorText), 0);
+    }
 
     if (status >= 200 && status < 300) {
         ApiResponse response;

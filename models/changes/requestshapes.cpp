@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "requestshapes.h"
 #include "alertrequests.h"
+#include "changesetcheck.h"
 #include "jsonio.h"
 
 #include <QHash>
@@ -123,16 +124,8 @@ QJsonObject ownershipPutBody(const QJsonObject& from, const QJsonObject& to)
 
 QStringList placeholderOperations(const ChangeOperation& op)
 {
-    static const QRegularExpression pattern(u"\\$\\{(op-[A-Za-z0-9_-]+)\\.id\\}"_s);
-    QStringList out;
-    const QString text = op.request.path + QString::fromUtf8(canonicalJson(op.request.body))
-                         + QString::fromUtf8(canonicalJson(op.desired)) + op.target.id;
-    for (auto it = pattern.globalMatch(text); it.hasNext();) {
-        const QString id = it.next().captured(1);
-        if (!out.contains(id))
-            out.append(id);
-    }
-    return out;
+    // One scanner for the push engine and the loader's cycle check (changesetcheck.h).
+    return placeholderReferences(op);
 }
 
 QString substitutePlaceholders(QString text, const QHash<QString, QString>& createdIds)

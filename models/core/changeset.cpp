@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "changeset.h"
 #include "apipath.h"
+#include "changesetcheck.h"
 #include "jsonio.h"
 #include "textescape.h"
 #include "tr.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+
+#include <limits>
 
 namespace sc {
 
@@ -55,7 +59,8 @@ Result<ChangeOperation> ChangeOperation::fromJson(const QJsonObject& json, int i
     const QJsonObject target = json.value(QLatin1String("target")).toObject();
     op.target.type = target.value(QLatin1String("type")).toString();
     op.target.project = target.value(QLatin1String("project")).toString();
-    op.target.id = jsonId(target.value(QLatin1String("id")));
+    const QJsonValue targetId = target.value(QLatin1String("id"));
+    op.target.id = jsonId(targetId);
     op.summary = json.value(QLatin1String("summary")).toString();
     op.base = json.value(QLatin1String("base"));
     op.desired = json.value(QLatin1String("desired"));
@@ -67,6 +72,10 @@ Result<ChangeOperation> ChangeOperation::fromJson(const QJsonObject& json, int i
     const QString where = Tr::tr("operation %1 (%2)").arg(index + 1).arg(op.id.isEmpty() ? QStringLiteral("?") : op.id);
     if (op.id.isEmpty())
         return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has no \"id\".").arg(where));
+    if (targetId.isDouble() && !isJsonInteger(targetId))
+        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has the target id %2, which is not a whole number "
+                                               "an id can be (at most 2^53).")
+                                            .arg(where, QString::fromUtf8(canonicalJson(targetId))));
     if (!knownKinds().contains(op.kind))
         return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has an unknown kind \"%2\"; expected one of %3.")
                                             .arg(where, op.kind, knownKinds().join(QLatin1String(", "))));
@@ -100,14 +109,30 @@ QJsonObject ChangeSet::toJson() const
 
 Result<ChangeSet> ChangeSet::fromJson(const QJsonObject& json)
 {
-    const int version = json.value(QLatin1String("version")).toInt(-1);
-    if (version != FormatVersion)
+    const QJsonValue version = json.value(QLatin1String("version"));
+    if (version.isUndefined())
+        return fail(ErrorKind::BadData, Tr::tr("The change set has no \"version\"; this sentry-console reads version %1.")
+                                            .arg(FormatVersion));
+    if (!version.isDouble())
+        return fail(ErrorKind::BadData, Tr::tr("The change set's \"version\" is %1, not a number; this sentry-console "
+                                               "reads version %2.")
+                                            .arg(QString::fromUtf8(canonicalJson(version)).left(40))
+                                            .arg(FormatVersion));
+    if (version.toDouble() != FormatVersion)
         return fail(ErrorKind::BadData,
                     Tr::tr("Unsupported change-set version %1; this sentry-console reads version %2.")
-                        .arg(version)
+                        .arg(QString::fromUtf8(canonicalJson(version)))
                         .arg(FormatVersion));
-    if (!json.value(QLatin1String("operations")).isArray())
+    const QJsonValue operations = json.value(QLatin1String("operations"));
+    if (operations.isUndefined())
         return fail(ErrorKind::BadData, Tr::tr("The change set has no \"operations\" list."));
+    if (!operations.isArray())
+        return fail(ErrorKind::BadData, Tr::tr("The change set's \"operations\" is not a list."));
+    if (operations.toArray().size() > ChangeSetLimits::MaxOperations)
+        return fail(ErrorKind::BadData,
+                    Tr::tr("The change set has %1 operations; sentry-console reads at most %2 per file (split it).")
+                        .arg(operations.toArray().size())
+                        .arg(ChangeSetLimits::MaxOperations));
     ChangeSet set;
     set.server = json.value(QLatin1String("server")).toString();
     set.org = json.value(QLatin1String("org")).toString();
@@ -115,6 +140,8 @@ Result<ChangeSet> ChangeSet::fromJson(const QJsonObject& json)
     const QJsonArray ops = json.value(QLatin1String("operations")).toArray();
     QSet<QString> ids;
     for (int i = 0; i < ops.size(); ++i) {
+        if (!ops.at(i).isObject())
+            return fail(ErrorKind::BadData, Tr::tr("The change set's operation %1 is not a JSON object.").arg(i + 1));
         Result<ChangeOperation> op = ChangeOperation::fromJson(ops.at(i).toObject(), i);
         if (!op)
             return tl::unexpected(op.error());
@@ -123,6 +150,8 @@ Result<ChangeSet> ChangeSet::fromJson(const QJsonObject& json)
         ids.insert(op->id);
         set.operations.append(std::move(*op));
     }
+    if (Result<void> placeholders = checkPlaceholders(set.operations); !placeholders)
+        return tl::unexpected(placeholders.error());
     return set;
 }
 
@@ -133,19 +162,35 @@ Result<void> ChangeSet::save(const QString& path) const
 
 Result<ChangeSet> ChangeSet::load(const QString& path)
 {
-    return readJsonFile(path).and_then([&](const QJsonDocument& doc) -> Result<ChangeSet> {
-        if (!doc.isObject())
-            return fail(ErrorKind::BadData, Tr::tr("%1 is not a change set: the top level is not a JSON object.").arg(path));
-        return fromJson(doc.object());
-    });
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() > ChangeSetLimits::MaxFileBytes)
+        return fail(ErrorKind::BadData, Tr::tr("%1 is %2 MiB; sentry-console reads change sets of at most %3 MiB "
+                                               "(split it).")
+                                            .arg(path)
+                                            .arg(info.size() / (1024 * 1024))
+                                            .arg(ChangeSetLimits::MaxFileBytes / (1024 * 1024)));
+    return readJsonFile(path)
+        .and_then([&](const QJsonDocument& doc) -> Result<ChangeSet> {
+            if (!doc.isObject())
+                return fail(ErrorKind::BadData, Tr::tr("%1 is not a change set: the top level is not a JSON object.").arg(path));
+            return fromJson(doc.object());
+        })
+        .map_error([&](Error error) {
+            // Every message names the file it is about.
+            if (!error.message.contains(path))
+                error.message = Tr::tr("%1: %2").arg(path, error.message);
+            return error;
+        });
 }
 
 QString ChangeSet::nextOperationId() const
 {
     int highest = 0;
     for (const ChangeOperation& op : operations) {
-        if (op.id.startsWith(QLatin1String("op-")))
-            highest = std::max(highest, op.id.mid(3).toInt());
+        bool ok = false;
+        const int n = op.id.startsWith(QLatin1String("op-")) ? op.id.mid(3).toInt(&ok) : 0;
+        if (ok && n < std::numeric_limits<int>::max()) // "op-2147483647" must not overflow the +1
+            highest = std::max(highest, n);
     }
     return QStringLiteral("op-%1").arg(highest + 1);
 }

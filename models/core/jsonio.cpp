@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <climits>
+#include <cmath>
+
 namespace sc {
 
 namespace {
@@ -26,8 +29,25 @@ std::pair<int, int> lineColumn(const QByteArray& bytes, int offset)
 }
 } // namespace
 
-Result<QJsonDocument> parseJson(const QByteArray& bytes, const QString& context)
+Result<QJsonDocument> parseJson(const QByteArray& input, const QString& context)
 {
+    // A UTF-8 byte-order mark (Windows editors write one) is accepted and dropped, for every JSON file
+    // alike: change sets, snapshots, events (README "File formats").
+    const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
+    // JSON forbids raw control characters; Qt's parser lets them through, so a NUL byte inside a key
+    // would silently make a different key ("oper\0ations" is not "operations").
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes.at(i));
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            const auto [line, column] = lineColumn(bytes, int(std::min<qsizetype>(i, INT_MAX)));
+            return fail(ErrorKind::BadData,
+                        Tr::tr("%1 is not valid JSON: it contains the control character U+%2 at line %3, column %4 "
+                               "(JSON allows it only escaped, as \\u%2).")
+                            .arg(context, QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')),
+                                 QString::number(line), QString::number(column)),
+                        QStringLiteral("%1: byte offset %2").arg(context).arg(i));
+        }
+    }
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -80,11 +100,22 @@ QByteArray canonicalJson(const QJsonValue& value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
+bool isJsonInteger(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    // ±2^53: beyond it a double no longer holds every integer, and far beyond it (1e300) the
+    // conversion to qint64 is undefined behaviour.
+    constexpr double limit = 9007199254740992.0;
+    return std::isfinite(d) && std::trunc(d) == d && d >= -limit && d <= limit;
+}
+
 QString jsonId(const QJsonValue& value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
+    if (isJsonInteger(value))
         return QString::number(qint64(value.toDouble()));
     return {};
 }

@@ -22,6 +22,9 @@ QByteArray canonicalJson(const QJsonValue& value);
 
 // Reads `key` as a string whether the server sent a string or a number (Sentry ids are strings,
 // some payloads — integrations' organizationId, PagerDuty service ids — use numbers).
+// A number that is not a whole number within ±2^53 (1e300, 1.5) is no id: empty.
 QString jsonId(const QJsonValue& value);
+// True for a JSON number that is a whole number within ±2^53 (exactly representable).
+bool isJsonInteger(const QJsonValue& value);
 
 } // namespace sc

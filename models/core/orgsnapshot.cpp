@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "orgsnapshot.h"
 #include "jsonio.h"
+#include "snapshotcheck.h"
 #include "tr.h"
 
 namespace sc {
@@ -152,6 +153,8 @@ Result<OrgSnapshot> OrgSnapshot::fromJson(const QJsonObject& json)
         return fail(ErrorKind::BadData,
                     Tr::tr("This file is not a sentry-console snapshot: it has no \"organization\" object or no "
                            "\"projects\" list."));
+    if (Result<void> shape = checkSnapshotShape(json); !shape)
+        return tl::unexpected(shape.error());
     const QJsonObject meta = json.value(QLatin1String("meta")).toObject();
     if (meta.value(QLatin1String("formatVersion")).toInt(FormatVersion) > FormatVersion)
         return fail(ErrorKind::BadData,
@@ -209,11 +212,18 @@ Result<void> OrgSnapshot::save(const QString& path) const
 
 Result<OrgSnapshot> OrgSnapshot::load(const QString& path)
 {
-    return readJsonFile(path).and_then([&](const QJsonDocument& doc) -> Result<OrgSnapshot> {
-        if (!doc.isObject())
-            return fail(ErrorKind::BadData, Tr::tr("%1 is not a snapshot: the top level is not a JSON object.").arg(path));
-        return fromJson(doc.object());
-    });
+    return readJsonFile(path)
+        .and_then([&](const QJsonDocument& doc) -> Result<OrgSnapshot> {
+            if (!doc.isObject())
+                return fail(ErrorKind::BadData, Tr::tr("%1 is not a snapshot: the top level is not a JSON object.").arg(path));
+            return fromJson(doc.object());
+        })
+        .map_error([&](Error error) {
+            // Every message names the file it is about.
+            if (!error.message.contains(path))
+                error.message = Tr::tr("%1: %2").arg(path, error.message);
+            return error;
+        });
 }
 
 } // namespace sc

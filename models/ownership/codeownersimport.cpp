@@ -2,6 +2,8 @@
 #include "codeownersimport.h"
 
 #include "jsonio.h"
+#include "ownershipparser.h"
+#include "ownershiptext.h"
 #include "tr.h"
 
 #include <QRegularExpression>
@@ -55,6 +57,47 @@ CodeownersMapping withSnapshotMapping(CodeownersMapping mapping, const OrgSnapsh
     return mapping;
 }
 
+namespace {
+
+// Python's str.split() (no argument), as Sentry splits a CODEOWNERS line: U+001C–U+001F and the
+// Unicode spaces separate fields too, where QRegularExpression's \s does not.
+QStringList splitPythonWhitespace(const QString& text)
+{
+    QStringList out;
+    QString current;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate() && ownershiptext::isPythonWhitespace(c.unicode())) {
+            if (!current.isEmpty())
+                out.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        out.append(current);
+    return out;
+}
+
+// The rule as Sentry will read it back must be the rule we meant: same pattern, same owners.
+bool reparsesToItself(const QString& line, const QString& pattern, const QStringList& owners)
+{
+    const Result<OwnershipRules> parsed = parseOwnership(line);
+    if (!parsed || parsed->rules.size() != 1)
+        return false;
+    const OwnershipRule& rule = parsed->rules.first();
+    QStringList shown;
+    for (const OwnershipOwner& owner : rule.owners)
+        shown.append(owner.display());
+    QStringList expected;
+    for (const QString& owner : owners)
+        expected.append(owner.startsWith(QLatin1Char('#')) ? owner : owner.toLower());
+    return rule.type == QLatin1String("codeowners") && rule.pattern == pattern && shown == expected;
+}
+
+} // namespace
+
 CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMapping& mapping,
                                   const QString& sourceRoot, const QString& stackRoot)
 {
@@ -85,7 +128,7 @@ CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMap
                                               .arg(sectionDefaults.isEmpty() ? Tr::tr("none") : sectionDefaults.join(QLatin1Char(' ')))});
             continue;
         }
-        QStringList parts = trimmed.split(space, Qt::SkipEmptyParts);
+        QStringList parts = splitPythonWhitespace(trimmed);
         const QString path = parts.takeFirst();
         // An inline comment ends the owners.
         QStringList owners;
@@ -127,7 +170,15 @@ CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMap
             }
             formatted.replace(slashes, QStringLiteral("/"));
         }
-        result.rules += QStringLiteral("codeowners:%1 %2\n").arg(formatted, sentryOwners.join(QLatin1Char(' ')));
+        const QString rule = QStringLiteral("codeowners:%1 %2").arg(formatted, sentryOwners.join(QLatin1Char(' ')));
+        if (!reparsesToItself(rule, formatted, sentryOwners)) {
+            result.issues.append({lineNo, Tr::tr("'%1' would not read back as the same rule in Sentry (an owner or "
+                                                 "the path has characters Sentry's grammar splits or drops): dropped.")
+                                              .arg(path)});
+            ++result.unparseableRules;
+            continue;
+        }
+        result.rules += rule + QLatin1Char('\n');
         ++result.ruleCount;
     }
     result.unmappedOwners = QStringList(unmapped.begin(), unmapped.end());

@@ -32,6 +32,7 @@ struct CodeownersImport {
     int ruleCount = 0;
     QStringList unmappedOwners; // code-host owners without a Sentry mapping (sorted, unique)
     QList<CodeownersImportIssue> issues; // skipped lines and why
+    int unparseableRules = 0;   // lines dropped because the rule would not re-parse to itself in Sentry
 };
 
 // Converts a GitHub or GitLab CODEOWNERS file the way Sentry's convert_codeowners_syntax does:

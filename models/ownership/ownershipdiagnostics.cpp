@@ -3,6 +3,7 @@
 
 #include "ownershipglob.h"
 #include "ownershipparser.h"
+#include "ownershipshadowing.h"
 #include "tr.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace sc {
 
@@ -17,7 +19,41 @@ namespace {
 
 using Severity = OwnershipDiagnostic::Severity;
 
-OwnershipDiagnostic at(const QString& text, Severity severity, const QString& code, const QString& message,
+// Line starts of a text, so that each diagnostic's line is a binary search instead of a scan from
+// the top (which made `ownership check` quadratic). Same numbering as editorLineColumn().
+class LineIndex
+{
+public:
+    explicit LineIndex(const QString& text) : m_text(text)
+    {
+        m_starts.push_back(0);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && !(i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))))
+                m_starts.push_back(i + 1);
+        }
+    }
+
+    void lineColumn(qsizetype offset, int* line, int* column) const
+    {
+        offset = std::clamp<qsizetype>(offset, 0, m_text.size());
+        const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+        *line = int(it - m_starts.begin());
+        const qsizetype lineStart = *(it - 1);
+        int count = 0;
+        for (qsizetype i = lineStart; i < offset; ++i) {
+            if (!(m_text.at(i).isLowSurrogate() && i > lineStart && m_text.at(i - 1).isHighSurrogate()))
+                ++count;
+        }
+        *column = count + 1;
+    }
+
+private:
+    const QString& m_text;
+    std::vector<qsizetype> m_starts;
+};
+
+OwnershipDiagnostic at(const LineIndex& text, Severity severity, const QString& code, const QString& message,
                        OwnershipSpan span, int rule)
 {
     OwnershipDiagnostic d;
@@ -27,7 +63,7 @@ OwnershipDiagnostic at(const QString& text, Severity severity, const QString& co
     d.offset = span.offset;
     d.length = span.length;
     d.rule = rule;
-    editorLineColumn(text, span.offset, &d.line, &d.column);
+    text.lineColumn(span.offset, &d.line, &d.column);
     return d;
 }
 
@@ -38,37 +74,6 @@ OwnershipGlob::Flavor flavorOf(const OwnershipRule& rule)
     if (rule.isTagRule())
         return OwnershipGlob::Flavor::Tag;
     return OwnershipGlob::Flavor::Path;
-}
-
-bool isGlobType(const OwnershipRule& rule)
-{
-    return rule.type == QLatin1String("path") || rule.type == QLatin1String("module") || rule.type == QLatin1String("url")
-           || (rule.isTagRule() && !rule.tagKey().isEmpty());
-}
-
-// Sound superset test: true only when `later` provably matches every value `earlier` matches.
-// Covered shapes: `later` matches everything; `later` is literal/star-only and `earlier` is a literal
-// it matches; `later` is "P*" and every match of `earlier` starts with P; `later` is "*S" and every
-// match of `earlier` ends with S. Anything else is not reported (no false alarms).
-bool provablySuperset(const OwnershipGlob& later, const OwnershipGlob& earlier)
-{
-    if (!later.isValid())
-        return false;
-    if (later.matchesEverything())
-        return true;
-    if (!earlier.isValid())
-        return true; // the earlier glob never matches anything
-    const QList<QByteArray> laterParts = later.starParts();
-    if (laterParts.isEmpty())
-        return false;
-    const QList<QByteArray> earlierParts = earlier.starParts();
-    if (earlierParts.size() == 1)
-        return later.matchesPrepared(earlierParts.first()); // earlier is a literal
-    if (laterParts.size() == 2 && laterParts.at(1).isEmpty())
-        return earlier.requiredPrefix().startsWith(laterParts.at(0));
-    if (laterParts.size() == 2 && laterParts.at(0).isEmpty())
-        return earlier.requiredSuffix().endsWith(laterParts.at(1));
-    return false;
 }
 
 QString lineRef(const OwnershipRule& rule)
@@ -110,7 +115,7 @@ int countSeverity(const QList<OwnershipDiagnostic>& diagnostics, Severity severi
                              [severity](const OwnershipDiagnostic& d) { return d.severity == severity; }));
 }
 
-static void checkOwners(const QString& text, const OwnershipRules& rules, const OwnershipCheckOptions& options,
+static void checkOwners(const LineIndex& text, const OwnershipRules& rules, const OwnershipCheckOptions& options,
                         QList<OwnershipDiagnostic>* out)
 {
     const OrgSnapshot& snap = *options.snapshot;
@@ -171,7 +176,7 @@ static void checkOwners(const QString& text, const OwnershipRules& rules, const 
     }
 }
 
-static void checkRules(const QString& text, const OwnershipRules& rules, QList<OwnershipDiagnostic>* out)
+static void checkRules(const LineIndex& text, const OwnershipRules& rules, QList<OwnershipDiagnostic>* out)
 {
     std::vector<OwnershipGlob> globs;
     globs.reserve(size_t(rules.rules.size()));
@@ -189,7 +194,7 @@ static void checkRules(const QString& text, const OwnershipRules& rules, QList<O
                            rule.typeSpan.length ? rule.typeSpan : rule.patternSpan, int(r)));
             continue;
         }
-        if (!isGlobType(rule)) {
+        if (!isGlobRuleType(rule)) {
             out->append(at(text, Severity::Warning, QStringLiteral("never-matches-type"),
                            Tr::tr("'%1' is not a matcher Sentry knows (path, module, url, codeowners, tags.<key>): this rule "
                                   "never matches.").arg(rule.type.left(60)),
@@ -244,59 +249,69 @@ static void checkRules(const QString& text, const OwnershipRules& rules, QList<O
         }
     }
 
-    // Duplicates and shadowing (same matcher type only).
+    // Duplicates and shadowing (same matcher type only), from an index instead of every pair: a
+    // 5,000-rule text must not take seconds.
+    bool complete = true;
+    const QList<ShadowFinding> findings = findShadowing(rules.rules, globs, &complete);
     for (qsizetype i = 0; i < rules.rules.size(); ++i) {
-        const OwnershipRule& a = rules.rules.at(i);
-        if (!isGlobType(a))
+        const ShadowFinding& finding = findings.at(i);
+        if (finding.later < 0)
             continue;
-        for (qsizetype j = i + 1; j < rules.rules.size(); ++j) {
-            const OwnershipRule& b = rules.rules.at(j);
-            if (b.type != a.type)
-                continue;
-            if (a.pattern == b.pattern) {
-                OwnershipDiagnostic d;
-                if (a.owners == b.owners)
-                    d = at(text, Severity::Warning, QStringLiteral("duplicate"),
-                           Tr::tr("Exact duplicate of the rule on %1.").arg(lineRef(a)), b.span, int(j));
-                else
-                    d = at(text, Severity::Info, QStringLiteral("same-pattern"),
-                           Tr::tr("Same pattern as %1: Sentry adds both rules' owners; this one ranks higher for "
-                                  "auto-assignment. Consider merging the owners into one rule.").arg(lineRef(a)),
-                           b.span, int(j));
-                d.relatedRule = int(i);
-                out->append(d);
-                break;
-            }
-            if (provablySuperset(globs[size_t(j)], globs[size_t(i)])) {
-                OwnershipDiagnostic d = at(
-                    text, Severity::Warning, QStringLiteral("shadowed"),
-                    Tr::tr("Shadowed by the rule on %1: every value this pattern matches also matches '%2', which is "
-                           "lower in the file and so always ranks higher for auto-assignment. This rule only adds owners.")
-                        .arg(lineRef(b), b.pattern),
-                    a.span, int(i));
-                d.relatedRule = int(j);
-                out->append(d);
-                break;
-            }
+        const qsizetype j = finding.later;
+        const OwnershipRule& a = rules.rules.at(i);
+        const OwnershipRule& b = rules.rules.at(j);
+        if (finding.samePattern) {
+            OwnershipDiagnostic d;
+            if (a.owners == b.owners)
+                d = at(text, Severity::Warning, QStringLiteral("duplicate"),
+                       Tr::tr("Exact duplicate of the rule on %1.").arg(lineRef(a)), b.span, int(j));
+            else
+                d = at(text, Severity::Info, QStringLiteral("same-pattern"),
+                       Tr::tr("Same pattern as %1: Sentry adds both rules' owners; this one ranks higher for "
+                              "auto-assignment. Consider merging the owners into one rule.").arg(lineRef(a)),
+                       b.span, int(j));
+            d.relatedRule = int(i);
+            out->append(d);
+            continue;
         }
+        OwnershipDiagnostic d = at(
+            text, Severity::Warning, QStringLiteral("shadowed"),
+            Tr::tr("Shadowed by the rule on %1: every value this pattern matches also matches '%2', which is "
+                   "lower in the file and so always ranks higher for auto-assignment. This rule only adds owners.")
+                .arg(lineRef(b), b.pattern),
+            a.span, int(i));
+        d.relatedRule = int(j);
+        out->append(d);
     }
+    if (!complete)
+        out->append(at(text, Severity::Info, QStringLiteral("shadowing-incomplete"),
+                       Tr::tr("Some rules were not compared for shadowing: the text has too many literal paths and "
+                              "star patterns to compare them all."),
+                       {0, 0}, -1));
 }
 
 QList<OwnershipDiagnostic> checkOwnership(const QString& text, const OwnershipCheckOptions& options)
 {
     QList<OwnershipDiagnostic> out;
+    const LineIndex lines(text);
     qsizetype codePoints = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
             ++codePoints;
     }
     if (codePoints > options.maxLength) {
-        OwnershipDiagnostic d = at(text, Severity::Error, QStringLiteral("too-long"),
+        OwnershipDiagnostic d = at(lines, Severity::Error, QStringLiteral("too-long"),
                                    Tr::tr("Raw needs to be <= %1 characters in length (this text has %2).")
                                        .arg(options.maxLength)
                                        .arg(codePoints),
                                    {0, 0}, -1);
         out.append(d);
+        // Sentry rejects the text for its size before parsing it; the other checks would only be slow.
+        out.append(at(lines, Severity::Info, QStringLiteral("checks-skipped"),
+                      Tr::tr("The other checks were skipped: shorten the text to at most %1 characters first.")
+                          .arg(options.maxLength),
+                      {0, 0}, -1));
+        return out;
     }
     const OwnershipParseOutcome parsed = parseOwnershipDetailed(text);
     if (parsed.error) {
@@ -310,9 +325,9 @@ QList<OwnershipDiagnostic> checkOwnership(const QString& text, const OwnershipCh
         d.column = parsed.error->detailColumn;
         out.append(d);
     }
-    checkRules(text, parsed.rules, &out);
+    checkRules(lines, parsed.rules, &out);
     if (options.snapshot)
-        checkOwners(text, parsed.rules, options, &out);
+        checkOwners(lines, parsed.rules, options, &out);
     std::stable_sort(out.begin(), out.end(), [](const OwnershipDiagnostic& a, const OwnershipDiagnostic& b) {
         return a.offset < b.offset;
     });

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace sc {
 
@@ -19,10 +21,25 @@ tl::unexpected<Error> badData(const QString& endpoint, const QString& what)
                 endpoint);
 }
 
-qint64 countOf(const QJsonValue& value)
+// Counts come as integers, but Snuba may answer a float (e.g. 12.0) or null for an empty bucket.
+// Out of range (negative, 1e300, beyond 10^12 per bucket, which also keeps sums far from overflow)
+// is bad data: converting such a double to an integer would be undefined behaviour.
+std::optional<qint64> countOf(const QJsonValue& value)
 {
-    // Counts come as integers, but Snuba may answer a float (e.g. 12.0) or null for an empty bucket.
-    return value.isDouble() ? qint64(value.toDouble()) : 0;
+    if (!value.isDouble())
+        return 0;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || d < 0 || d > 1e12)
+        return std::nullopt;
+    return qint64(d);
+}
+
+std::optional<qint64> timestampOf(const QJsonValue& value)
+{
+    const double d = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(d) || std::abs(d) > 9007199254740992.0)
+        return std::nullopt;
+    return qint64(d);
 }
 
 // One events-stats data array: [[ts, [{"count": n}]], …].
@@ -38,9 +55,16 @@ Result<QList<QPair<qint64, qint64>>> parseStatsData(const QJsonValue& data)
         if (pair.size() < 2 || !pair.at(0).isDouble())
             return badData(QStringLiteral("events-stats"), Tr::tr("a data point is not [time, values]"));
         qint64 count = 0;
-        for (const QJsonValue& v : pair.at(1).toArray())
-            count += countOf(v.toObject().value(QStringLiteral("count")));
-        points.append({qint64(pair.at(0).toDouble()), count});
+        for (const QJsonValue& v : pair.at(1).toArray()) {
+            const std::optional<qint64> n = countOf(v.toObject().value(QStringLiteral("count")));
+            if (!n)
+                return badData(QStringLiteral("events-stats"), Tr::tr("a count is out of range"));
+            count += *n;
+        }
+        const std::optional<qint64> time = timestampOf(pair.at(0));
+        if (!time)
+            return badData(QStringLiteral("events-stats"), Tr::tr("a time is out of range"));
+        points.append({*time, count});
     }
     return points;
 }
@@ -71,13 +95,19 @@ Result<QHash<QString, qint64>> parseStatsV2Totals(const QJsonValue& json)
         if (project.isEmpty())
             return badData(endpoint, Tr::tr("a group has no project"));
         const QJsonValue total = group.value(QStringLiteral("totals")).toObject().value(QStringLiteral("sum(quantity)"));
-        qint64 n = countOf(total);
+        std::optional<qint64> n = countOf(total);
         if (total.isUndefined()) {
             for (const QJsonValue& v : group.value(QStringLiteral("series")).toObject()
-                                           .value(QStringLiteral("sum(quantity)")).toArray())
-                n += countOf(v);
+                                           .value(QStringLiteral("sum(quantity)")).toArray()) {
+                const std::optional<qint64> point = countOf(v);
+                if (!point || !n)
+                    return badData(endpoint, Tr::tr("a count is out of range"));
+                *n += *point;
+            }
         }
-        totals[project] += n;
+        if (!n)
+            return badData(endpoint, Tr::tr("a count is out of range"));
+        totals[project] += *n;
     }
     return totals;
 }
@@ -117,8 +147,11 @@ Result<QList<RawSeries>> parseEventsTimeseries(const QJsonValue& json, const QSt
             const QJsonObject point = v.toObject();
             if (!point.value(QStringLiteral("timestamp")).isDouble())
                 return badData(endpoint, Tr::tr("a value has no timestamp"));
-            raw.points.append({qint64(point.value(QStringLiteral("timestamp")).toDouble()) / 1000,
-                               countOf(point.value(QStringLiteral("value")))});
+            const std::optional<qint64> time = timestampOf(point.value(QStringLiteral("timestamp")));
+            const std::optional<qint64> count = countOf(point.value(QStringLiteral("value")));
+            if (!time || !count)
+                return badData(endpoint, Tr::tr("a value is out of range"));
+            raw.points.append({*time / 1000, *count});
         }
         result.append(std::move(raw));
     }

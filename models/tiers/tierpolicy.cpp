@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace sc {
 
@@ -85,6 +86,7 @@ public:
             policy.m_specs[size_t(i)].enabled = false;
         }
         try {
+            checkDuplicateKeys(root);
             parseRoot(root, policy);
         } catch (const YAML::Exception& e) {
             diagnostics.append({m_source, {e.mark.line + 1, e.mark.column + 1}, qs(e.msg)});
@@ -164,16 +166,58 @@ private:
         return std::nullopt;
     }
 
+    // Sentry's metric alert time windows go up to 1440 minutes (CONTRACT.md, metric alert rules:
+    // timeWindow ∈ {1 … 1440} minutes), so a window of more than a day is a typo, and converting a
+    // huge value to int would be undefined behaviour.
+    static constexpr double kMaxWindowSeconds = 86400;
+
     std::optional<int> window(const YAML::Node& node, const QString& where)
     {
         const std::optional<double> value = number(node, where);
         if (!value)
             return std::nullopt;
-        if (*value < 60 || std::floor(*value) != *value) {
-            error(node, Tr::tr("%1 must be a whole number of seconds, at least 60 (got %2).").arg(where).arg(*value));
+        if (*value < 60 || *value > kMaxWindowSeconds || std::floor(*value) != *value) {
+            error(node, Tr::tr("%1 must be a whole number of seconds from 60 to %2 (got %3).")
+                            .arg(where)
+                            .arg(int(kMaxWindowSeconds))
+                            .arg(qs(node.Scalar())));
             return std::nullopt;
         }
         return int(*value);
+    }
+
+    // yaml-cpp keeps only one of two equal keys when looking a key up, so a second "overrides:" block
+    // would silently do nothing: every mapping in the document must have unique keys.
+    void checkDuplicateKeys(const YAML::Node& root)
+    {
+        std::vector<YAML::Node> pending{root};
+        while (!pending.empty()) {
+            const YAML::Node node = pending.back();
+            pending.pop_back();
+            if (node.IsSequence()) {
+                for (const YAML::Node& item : node)
+                    pending.push_back(item);
+                continue;
+            }
+            if (!node.IsMap())
+                continue;
+            QHash<QString, PolicyLocation> seen;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                pending.push_back(it->second);
+                if (!it->first.IsScalar())
+                    continue;
+                const QString key = qs(it->first.Scalar());
+                const auto first = seen.constFind(key);
+                if (first != seen.constEnd())
+                    error(it->first, Tr::tr("Duplicate key \"%1\" (lines %2 and %3): YAML keeps only one of them; "
+                                            "merge the two.")
+                                         .arg(key)
+                                         .arg(first->line)
+                                         .arg(locationOf(it->first).line));
+                else
+                    seen.insert(key, locationOf(it->first));
+            }
+        }
     }
 
     std::optional<Tier> tierKey(const YAML::Node& key)
@@ -262,9 +306,11 @@ private:
         if (node["frequency"]) {
             static const QList<int> allowed = {0, 5, 10, 30, 60, 180, 720, 1440};
             const std::optional<double> value = number(node["frequency"], where + QLatin1String(".frequency"));
-            if (value && !allowed.contains(int(*value)))
+            // Compare as doubles: 5.9 must not pass as 5, and 1e10 must not reach an int conversion.
+            const bool known = value && std::any_of(allowed.begin(), allowed.end(), [&](int a) { return double(a) == *value; });
+            if (value && !known)
                 error(node["frequency"], Tr::tr("%1.frequency must be one of 0, 5, 10, 30, 60, 180, 720 or 1440 minutes (got %2).")
-                                             .arg(where).arg(*value));
+                                             .arg(where, qs(node["frequency"].Scalar())));
             else if (value)
                 spec.frequency = int(*value);
         }

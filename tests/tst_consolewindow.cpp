@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The console window driven like a user: actions from the menu bar, toolbar and context menus,
 // keys into the focused widget (issue 12).
+#include "applytiersdialog.h"
 #include "consolesession.h"
 #include "fakesentryserver.h"
 #include "journal.h"
@@ -11,8 +12,13 @@
 #include "pendingchangespanel.h"
 #include "profiledialog.h"
 #include "requestshapes.h"
+#include "tierpolicyeditor.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QToolBar>
+#include <QToolButton>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace sc;
@@ -97,10 +104,15 @@ private slots:
     void cleanup();
     void switchingProfileDuringAPull_cancelsItAndLoadsTheNewOrg();
     void switchingProfileDuringAPush_journalsWhatWasWrittenAndKeepsTheRest();
+    void tiersMenu_appliesTiersToTheSelectedProjectTeamAndOrg();
+    void treeContextMenu_appliesTiersToTheTeamUnderTheMouse();
+    void toolbarButton_appliesTiersAndTierPolicyOpens();
 
 private:
     void openDemo();
     void openProfileFromMenu(const FakeSentryServer& server, const QString& name);
+    QStringList applyTiersFrom(QAction* action);
+    QMenu* contextMenuAt(const QModelIndex& proxyIndex);
     PendingChangesPanel* panel() const { return m_window->findChild<PendingChangesPanel*>(); }
     std::unique_ptr<FakeSentryServer> m_server;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -231,6 +243,100 @@ void TestConsoleWindow::switchingProfileDuringAPush_journalsWhatWasWrittenAndKee
     QVERIFY(finished.count() >= 1 || finished.wait(20000));
     QCOMPARE(m_session->serverUrl(), other.url());
     QCOMPARE(panel()->pendingCount(), 0); // the new profile has no drafts
+}
+
+// Triggers `action` and returns the projects of the Apply Tiers dialog it opened (closed again).
+QStringList TestConsoleWindow::applyTiersFrom(QAction* action)
+{
+    if (!action || !action->isEnabled())
+        return {u"<action missing or disabled>"_s};
+    action->trigger();
+    ApplyTiersDialog* dialog = visibleChild<ApplyTiersDialog>(m_window.get(), u"applyTiersDialog"_s);
+    if (!dialog)
+        return {u"<no dialog>"_s};
+    const QStringList projects = dialog->projects();
+    dialog->close();
+    QApplication::processEvents();
+    return projects;
+}
+
+QMenu* TestConsoleWindow::contextMenuAt(const QModelIndex& proxyIndex)
+{
+    QTreeView* tree = m_window->treeView();
+    tree->scrollTo(proxyIndex);
+    const QPoint pos = tree->visualRect(proxyIndex).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, tree->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(tree->viewport(), &event);
+    return visibleChild<QMenu>(m_window.get());
+}
+
+void TestConsoleWindow::tiersMenu_appliesTiersToTheSelectedProjectTeamAndOrg()
+{
+    openDemo();
+    QAction* apply = menuAction(m_window.get(), u"Tiers"_s, u"Apply tiers to selection…"_s);
+    QVERIFY(apply);
+    m_window->selectProject(u"web-app"_s);
+    QCOMPARE(applyTiersFrom(apply), QStringList{u"web-app"_s});
+
+    m_window->selectTeam(u"payments"_s);
+    QStringList team;
+    for (const Project* project : m_session->snapshot().projectsOfTeam(u"payments"_s))
+        team.append(project->slug);
+    QVERIFY(!team.isEmpty());
+    QStringList fromMenu = applyTiersFrom(apply);
+    fromMenu.sort();
+    team.sort();
+    QCOMPARE(fromMenu, team);
+
+    m_window->treeView()->setCurrentIndex(m_window->filterModel()->index(0, 0)); // the organization
+    QCOMPARE(applyTiersFrom(apply), QStringList{}); // empty: the whole organization
+    QCOMPARE(applyTiersFrom(menuAction(m_window.get(), u"Tiers"_s, u"Apply tiers to the whole organization…"_s)),
+             QStringList{});
+}
+
+void TestConsoleWindow::treeContextMenu_appliesTiersToTheTeamUnderTheMouse()
+{
+    openDemo();
+    const QModelIndex team = m_window->filterModel()->mapFromSource(m_window->treeModel()->teamIndex(u"payments"_s));
+    QVERIFY(team.isValid());
+    QMenu* menu = contextMenuAt(team);
+    QVERIFY(menu);
+    QAction* apply = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text() == u"Apply tiers to team payments…"_s)
+            apply = action;
+    QVERIFY(apply);
+    menu->close();
+    QStringList projects = applyTiersFrom(apply);
+    QVERIFY(!projects.isEmpty());
+    for (const QString& slug : projects)
+        QVERIFY2(m_session->snapshot().projectBySlug(slug)->teamSlugs().contains(u"payments"_s), qPrintable(slug));
+}
+
+void TestConsoleWindow::toolbarButton_appliesTiersAndTierPolicyOpens()
+{
+    openDemo();
+    m_window->selectProject(u"billing-worker"_s);
+    QToolBar* toolbar = m_window->mainToolBar();
+    QVERIFY(toolbar && toolbar->isVisible());
+    QAction* apply = nullptr;
+    for (QAction* action : toolbar->actions())
+        if (plain(action->text()) == u"Apply tiers to selection…"_s)
+            apply = action;
+    QVERIFY(apply);
+    auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(apply));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ApplyTiersDialog* dialog = visibleChild<ApplyTiersDialog>(m_window.get(), u"applyTiersDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->projects(), QStringList{u"billing-worker"_s});
+    QVERIFY(dialog->operationsView()->topLevelItemCount() > 0); // billing-worker misses its P0
+    dialog->close();
+
+    QAction* policy = menuAction(m_window.get(), u"Tiers"_s, u"Tier policy…"_s);
+    QVERIFY(policy && policy->isEnabled());
+    policy->trigger();
+    QVERIFY(visibleChild<TierPolicyEditor>(m_window.get(), u"tierPolicyEditor"_s));
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +37,8 @@ private slots:
     void cleanup();
     void ownershipDraft_showsDiff_pushes_verifies_andUndoes();
     void conflict_keepsTheDraftAndOffersRebase();
+    void conflict_rebaseKeepsTheirRuleAndMine();
+    void conflict_overlappingEditMustBeResolvedBeforeRebase();
 
 private:
     ChangeSet ownershipDraft(const QString& raw) const;
@@ -176,6 +180,63 @@ void TestPendingChanges::conflict_keepsTheDraftAndOffersRebase()
     const QJsonObject after = m_server->object(u"ownership"_s, u"payment-api"_s);
     QCOMPARE(after.value(u"raw"_s).toString(), u"* #payments"_s);
     QCOMPARE(after.value(u"fallthrough"_s), QJsonValue(true));
+}
+
+void TestPendingChanges::conflict_rebaseKeepsTheirRuleAndMine()
+{
+    // Issue 12: base → theirs adds the webhooks rule, base → mine adds the ledger rule.
+    const QString base = m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString();
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, ownershipDraft(base + u"\npath:src/ledger/** #payments"_s)));
+    QVERIFY(m_server->mutateObject(u"ownership"_s, u"payment-api"_s,
+                                   QJsonObject{{u"raw"_s, u"path:src/webhooks/** #platform-eng\n"_s + base}}));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QSignalSpy finished(&panel, &PendingChangesPanel::pushFinished);
+    QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Conflict);
+    auto* dialog = panel.findChild<ConflictDialog*>(u"conflictDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QSignalSpy resolved(&panel, &PendingChangesPanel::conflictResolved);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"rebaseButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(resolved.count(), 1);
+    QTRY_VERIFY(panel.pushButton()->isEnabled());
+    QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Verified);
+    const QString pushed = m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString();
+    QVERIFY2(pushed.contains(u"path:src/webhooks/** #platform-eng"_s), qPrintable(pushed));
+    QVERIFY2(pushed.contains(u"path:src/ledger/** #payments"_s), qPrintable(pushed));
+}
+
+void TestPendingChanges::conflict_overlappingEditMustBeResolvedBeforeRebase()
+{
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, ownershipDraft(u"* #payments"_s)));
+    QVERIFY(m_server->mutateObject(u"ownership"_s, u"payment-api"_s, QJsonObject{{u"raw"_s, u"* #frontend"_s}}));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QSignalSpy finished(&panel, &PendingChangesPanel::pushFinished);
+    QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    auto* dialog = panel.findChild<ConflictDialog*>(u"conflictDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto* rebase = dialog->findChild<QPushButton*>(u"rebaseButton"_s);
+    auto* merged = dialog->findChild<QPlainTextEdit*>(u"mergedText"_s);
+    QVERIFY(merged);
+    QVERIFY(merged->toPlainText().contains(u"<<<<<<< mine"_s));
+    QVERIFY(!rebase->isEnabled()); // re-basing now would push the markers or drop a side
+    // The admin resolves the conflict by typing the text they want.
+    merged->setFocus();
+    QTest::keyClick(merged, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(merged, u"* #payments #frontend"_s);
+    QVERIFY(rebase->isEnabled());
+    QSignalSpy resolved(&panel, &PendingChangesPanel::conflictResolved);
+    QTest::mouseClick(rebase, Qt::LeftButton);
+    QTRY_COMPARE(resolved.count(), 1);
+    const Result<ChangeSet> draft = m_session->drafts().load(kProfile, kDraftKey);
+    QVERIFY(draft);
+    QCOMPARE(draft->operations.first().desired.toObject().value(u"raw"_s).toString(), u"* #payments #frontend"_s);
+    QCOMPARE(draft->operations.first().base.toObject().value(u"raw"_s).toString(), u"* #frontend"_s);
 }
 
 QTEST_MAIN(TestPendingChanges)

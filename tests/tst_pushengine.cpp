@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "conflictresolution.h"
 #include "fakesentryserver.h"
 #include "journal.h"
 #include "pushengine.h"
@@ -163,7 +164,9 @@ void TestPushEngine::conflict_rebaseKeepsTheirEditAndAppliesMine()
     const PushOutcome conflict = m_engine->outcome(u"op-1"_s);
     QCOMPARE(conflict.status, PushStatus::Conflict);
     QCOMPARE(conflict.fields, QStringList{u"fallthrough"_s});
-    push(setOf({PushEngine::rebased(op, conflict.theirs)}));
+    const RebasedOperation rebased = rebasedOperation(op, conflict.theirs);
+    QVERIFY(rebased.clean());
+    push(setOf({rebased.operation}));
     QCOMPARE(m_engine->outcome(u"op-1"_s).status, PushStatus::Verified);
     const QJsonObject after = m_server->object(u"ownership"_s, u"payment-api"_s);
     QCOMPARE(after.value(u"raw"_s).toString(), u"* #payments"_s);

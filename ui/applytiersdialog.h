@@ -27,6 +27,7 @@ public:
     ApplyTiersDialog(ConsoleSession* session, QStringList projectSlugs, QWidget* parent = nullptr); // session: not owned
 
     const ChangeSet& changes() const { return m_changes; }
+    QStringList projects() const { return m_projects; } // as asked for; empty: the whole org
     QString errorText() const { return m_error; }
     QTreeWidget* operationsView() const { return m_tree; }
 

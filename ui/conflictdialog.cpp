@@ -3,15 +3,17 @@
 #include "changecompare.h"
 #include "changedescription.h"
 #include "diffview.h"
-#include "pushengine.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +69,8 @@ ConflictDialog::ConflictDialog(const ChangeOperation& op, const PushOutcome& out
                         + unifiedDiffHtml(shown(op, outcome.base), shown(op, outcome.theirs)));
     layout->addWidget(theirsDiff, 1);
 
+    buildMergeSection(layout);
+
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* rebase = buttons->addButton(tr("Re-base my edit on theirs"), QDialogButtonBox::AcceptRole);
     QPushButton* overwrite = buttons->addButton(tr("Overwrite theirs"), QDialogButtonBox::DestructiveRole);
@@ -74,9 +78,12 @@ ConflictDialog::ConflictDialog(const ChangeOperation& op, const PushOutcome& out
     rebase->setObjectName(u"rebaseButton"_s);
     overwrite->setObjectName(u"overwriteButton"_s);
     skip->setObjectName(u"skipButton"_s);
+    overwrite->setToolTip(tr("Write your version over the server's: their change is lost."));
+    m_rebaseButton = rebase;
     connect(rebase, &QPushButton::clicked, this, [this] { choose(Rebase); });
     connect(overwrite, &QPushButton::clicked, this, [this] { choose(Overwrite); });
     connect(skip, &QPushButton::clicked, this, [this] { choose(Skip); });
+    updateRebaseEnabled();
     layout->addWidget(buttons);
     resize(1000, 600);
 }
@@ -91,11 +98,100 @@ void ConflictDialog::choose(Resolution resolution)
         accept();
 }
 
+void ConflictDialog::buildMergeSection(QVBoxLayout* layout)
+{
+    m_rebase = rebasedOperation(m_op, m_outcome.theirs);
+    const bool ownership = m_op.target.type == "ownership"_L1;
+    QStringList fields;
+    for (const MergeConflict& c : m_rebase.conflicts)
+        if (!(ownership && c.path == "raw"_L1))
+            fields.append(c.path);
+    m_mergeStatus = new QLabel(this);
+    m_mergeStatus->setObjectName(u"mergeStatus"_s);
+    m_mergeStatus->setWordWrap(true);
+    layout->addWidget(m_mergeStatus);
+    if (ownership) {
+        // The re-based rules: both sides' separate edits applied; overlapping ones between markers
+        // for the admin to resolve here before re-basing.
+        m_mergedText = new QPlainTextEdit(m_rebase.operation.desired.toObject().value(u"raw"_s).toString(), this);
+        m_mergedText->setObjectName(u"mergedText"_s);
+        m_mergedText->setLineWrapMode(QPlainTextEdit::NoWrap);
+        layout->addWidget(m_mergedText, 1);
+        connect(m_mergedText, &QPlainTextEdit::textChanged, this, &ConflictDialog::updateRebaseEnabled);
+    }
+    if (!fields.isEmpty()) {
+        m_fieldChoices = new QTreeWidget(this);
+        m_fieldChoices->setObjectName(u"conflictFields"_s);
+        m_fieldChoices->setHeaderLabels({tr("Field changed on both sides"), tr("Mine"), tr("Theirs"), tr("Keep")});
+        m_fieldChoices->setRootIsDecorated(false);
+        for (const MergeConflict& c : std::as_const(m_rebase.conflicts)) {
+            if (!fields.contains(c.path))
+                continue;
+            auto* item = new QTreeWidgetItem(m_fieldChoices, {c.path, displayValue(c.mine), displayValue(c.theirs)});
+            item->setToolTip(1, displayValue(c.mine));
+            item->setToolTip(2, displayValue(c.theirs));
+            auto* choice = new QComboBox(m_fieldChoices);
+            choice->addItems({tr("Choose…"), tr("Mine"), tr("Theirs")});
+            m_fieldChoices->setItemWidget(item, 3, choice);
+            connect(choice, &QComboBox::currentIndexChanged, this, &ConflictDialog::updateRebaseEnabled);
+        }
+        m_fieldChoices->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        layout->addWidget(m_fieldChoices, 1);
+    }
+}
+
+bool ConflictDialog::mergeResolved() const
+{
+    if (m_mergedText && hasConflictMarkers(m_mergedText->toPlainText()))
+        return false;
+    if (m_fieldChoices) {
+        for (int i = 0; i < m_fieldChoices->topLevelItemCount(); ++i) {
+            auto* choice = qobject_cast<QComboBox*>(m_fieldChoices->itemWidget(m_fieldChoices->topLevelItem(i), 3));
+            if (choice && choice->currentIndex() == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+void ConflictDialog::updateRebaseEnabled()
+{
+    const bool resolved = mergeResolved();
+    if (m_rebaseButton)
+        m_rebaseButton->setEnabled(resolved);
+    if (m_rebase.clean())
+        m_mergeStatus->setText(tr("Re-base keeps the server's change and applies yours on top (below)."));
+    else if (!resolved)
+        m_mergeStatus->setText(tr("Both sides changed the same part. Resolve it below (remove the <<<<<<< / "
+                                  "======= / >>>>>>> lines, or choose a side per field) to re-base, or overwrite "
+                                  "the server's version."));
+    else
+        m_mergeStatus->setText(tr("Conflicts resolved: Re-base writes the result below."));
+}
+
+QJsonValue ConflictDialog::mergedDesired() const
+{
+    QJsonValue desired = m_rebase.operation.desired;
+    if (m_fieldChoices) {
+        for (int i = 0; i < m_fieldChoices->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = m_fieldChoices->topLevelItem(i);
+            auto* choice = qobject_cast<QComboBox*>(m_fieldChoices->itemWidget(item, 3));
+            const QString path = item->text(0);
+            for (const MergeConflict& c : m_rebase.conflicts)
+                if (c.path == path && choice && choice->currentIndex() == 2)
+                    desired = withValueAt(desired, path, c.theirs);
+        }
+    }
+    if (m_mergedText)
+        desired = withValueAt(desired, u"raw"_s, m_mergedText->toPlainText());
+    return desired;
+}
+
 ChangeOperation ConflictDialog::resolvedOperation() const
 {
     switch (m_resolution) {
-    case Rebase: return PushEngine::rebased(m_op, m_outcome.theirs);
-    case Overwrite: return PushEngine::overwriting(m_op, m_outcome.theirs);
+    case Rebase: return withDesired(m_op, m_outcome.theirs, mergedDesired());
+    case Overwrite: return overwritingOperation(m_op, m_outcome.theirs);
     case Skip: break;
     }
     return m_op;

@@ -28,6 +28,7 @@ struct ConsoleSession::Impl {
     ClientConfig clientDefaults;
     QPointer<SentryClient> client;  // owned (child of the session), replaced per profile
     QPointer<OrgPuller> puller;     // owned (child), one per refresh
+    QPointer<QObject> clientHolder; // set by keepClientAlive() during a profile switch
     OrgSnapshot snapshot;
     bool hasSnapshot = false;
     bool fromCache = false;
@@ -118,12 +119,32 @@ QString ConsoleSession::cacheFilePath() const
         + safe + QStringLiteral(".json");
 }
 
+void ConsoleSession::keepClientAlive(QObject* holder)
+{
+    if (holder)
+        d->clientHolder = holder;
+}
+
 void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString& token, bool refreshNow)
 {
-    if (d->puller)
-        d->puller->cancel();
-    if (d->client)
-        d->client->deleteLater();
+    d->clientHolder = nullptr;
+    emit profileAboutToChange();
+    if (d->puller) {
+        d->puller->cancel(); // its callbacks stop; it deletes itself through failed()
+        d->puller = nullptr;
+    }
+    // The old client must not serve the new profile: a QPointer only clears once deleteLater()
+    // has run, so take it out now (a refresh right below would otherwise pull through the old
+    // server and crash in cancel() once it is gone).
+    if (SentryClient* old = d->client) {
+        d->client = nullptr;
+        disconnect(old, nullptr, this, nullptr);
+        if (d->clientHolder)
+            old->setParent(d->clientHolder);
+        else
+            old->deleteLater();
+    }
+    d->clientHolder = nullptr;
     d->profile = profile;
     d->hasSnapshot = false;
     d->fromCache = false;

@@ -47,7 +47,13 @@ public:
     // Opens a profile: shows its cached snapshot (loaded off the UI thread; snapshotChanged() with
     // isSnapshotFromCache()) and refreshes it in the background. An empty token leaves the session
     // offline (client() null): the cache is still shown and refresh() fails with a clear error.
+    // Switching while a pull runs cancels it. Work that must finish on the old server (a push's
+    // read-backs and journal) keeps the old client alive with keepClientAlive() from a
+    // profileAboutToChange() handler.
     void openProfile(const sc::ConnectionProfile& profile, const QString& token, bool refreshNow = true);
+    // Only from a profileAboutToChange() handler: the current client is handed to `holder` (it is
+    // deleted with it) instead of being deleted now. Null `holder` is ignored.
+    void keepClientAlive(QObject* holder);
     ConnectionProfile profile() const;
     // Client settings (concurrency, timeouts, retries) for the next openProfile(); URL and token
     // come from the profile.
@@ -85,6 +91,7 @@ signals:
     void projectSelected(const QString& slug);
     void teamSelected(const QString& slug);
     void draftsChanged();
+    void profileAboutToChange(); // the current client and profile are still the old ones
     void profileChanged();
     void rateLimitChanged();
 

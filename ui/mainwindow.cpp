@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -139,7 +140,8 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
 
     auto* dock = new QDockWidget(tr("Pending changes"), this);
     dock->setObjectName(QStringLiteral("pendingChangesDock"));
-    dock->setWidget(new PendingChangesPanel(session, dock));
+    m_pending = new PendingChangesPanel(session, dock);
+    dock->setWidget(m_pending);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     // The tree and details come first; the panel grows when there is something pending.
     resizeDocks({dock}, {180}, Qt::Vertical);
@@ -227,12 +229,81 @@ void MainWindow::buildMenus()
     }
 
     QMenu* tiers = menuBar()->addMenu(tr("&Tiers"));
-    QAction* policy = tiers->addAction(tr("Tier &policy…"), this, &MainWindow::openTierPolicyEditor);
-    QAction* apply = tiers->addAction(tr("&Apply tiers to selection…"), this, &MainWindow::applyTiersToSelection);
-    policy->setEnabled(false);
-    apply->setEnabled(false);
-    Q_UNUSED(policy);
-    Q_UNUSED(apply);
+    m_policyAction = tiers->addAction(tr("Tier &policy…"), this, &MainWindow::openTierPolicyEditor);
+    m_policyAction->setStatusTip(tr("Edit the P0–P3 tier policy the audit and the planner use"));
+    m_applyTiersAction = tiers->addAction(tr("&Apply tiers to selection…"), this, &MainWindow::applyTiersToSelection);
+    m_applyTiersAction->setStatusTip(tr("Plan the alerts that bring the selected project, team or organization to the tier policy"));
+    m_applyOrgAction = tiers->addAction(tr("Apply tiers to the whole &organization…"), this,
+                                        [this] { openApplyTiers({}); });
+
+    QMenu* changes = menuBar()->addMenu(tr("&Changes"));
+    m_editOwnershipAction = changes->addAction(tr("&Edit ownership rules"), this, [this] {
+        if (!m_session->selectedProject().isEmpty())
+            editOwnership(m_session->selectedProject());
+    });
+    m_saveDraftAction = changes->addAction(tr("&Save draft"), m_ownershipEditor, &OwnershipEditor::saveDraft);
+    m_saveDraftAction->setShortcut(QKeySequence::Save);
+    m_pushAction = changes->addAction(tr("&Push selected changes"), m_pending, &PendingChangesPanel::push);
+    m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pushAction->setShortcutContext(Qt::WindowShortcut);
+    m_chartsAction = new QAction(tr("Charts"), this);
+    connect(m_chartsAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_charts); });
+    m_quickOpenAction = quickOpen;
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction* action : {m_refreshAction, m_quickOpenAction, m_applyTiersAction, m_editOwnershipAction,
+                            m_pushAction, m_chartsAction})
+        m_toolBar->addAction(action);
+    connect(m_session, &ConsoleSession::projectSelected, this, &MainWindow::updateActions);
+    connect(m_session, &ConsoleSession::teamSelected, this, &MainWindow::updateActions);
+    connect(m_session, &ConsoleSession::snapshotChanged, this, &MainWindow::updateActions);
+    connect(m_session, &ConsoleSession::draftsChanged, this, &MainWindow::updateActions);
+    connect(m_session, &ConsoleSession::profileChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_pending, &PendingChangesPanel::pushStarted, this, &MainWindow::updateActions);
+    connect(m_pending, &PendingChangesPanel::pushFinished, this, &MainWindow::updateActions);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_applyTiersAction)
+        return;
+    const bool snapshot = m_session->hasSnapshot();
+    const QString project = m_session->selectedProject();
+    const QString team = m_session->selectedTeam();
+    m_policyAction->setEnabled(true);
+    m_applyTiersAction->setEnabled(snapshot);
+    m_applyOrgAction->setEnabled(snapshot);
+    m_applyTiersAction->setToolTip(!project.isEmpty() ? tr("Apply tiers to project %1").arg(project)
+                                   : !team.isEmpty()  ? tr("Apply tiers to team %1").arg(team)
+                                                      : tr("Apply tiers to the whole organization"));
+    m_editOwnershipAction->setEnabled(!project.isEmpty());
+    m_editOwnershipAction->setToolTip(project.isEmpty() ? tr("Select a project to edit its ownership rules")
+                                                        : tr("Edit the ownership rules of %1").arg(project));
+    m_saveDraftAction->setEnabled(m_tabs->currentWidget() == m_ownershipEditor && !m_ownershipEditor->project().isEmpty());
+    m_pushAction->setEnabled(m_session->hasUnpushedDrafts() && m_session->client() && !m_pending->isPushing());
+}
+
+QStringList MainWindow::tierSelection() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || current.data(OrgTreeModel::KindRole).toInt() == OrgTreeModel::OrganizationKind)
+        return {}; // the whole organization
+    return projectsUnder(current);
+}
+
+void MainWindow::openApplyTiers(const QStringList& projects)
+{
+    if (!m_session->hasSnapshot())
+        return;
+    auto* dialog = new ApplyTiersDialog(m_session, projects, this);
+    dialog->setObjectName(QStringLiteral("applyTiersDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowFlag(Qt::Window);
+    dialog->show();
 }
 
 void MainWindow::buildStatusBar()
@@ -470,10 +541,14 @@ void MainWindow::showTreeContextMenu(const QPoint& pos)
     m_tree->setCurrentIndex(index);
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    QAction* apply = menu->addAction(tr("Apply tiers to selection…"), this, &MainWindow::applyTiersToSelection);
-    apply->setEnabled(false);
-    Q_UNUSED(apply);
-    if (index.data(OrgTreeModel::KindRole).toInt() == OrgTreeModel::ProjectKind) {
+    const int kind = index.data(OrgTreeModel::KindRole).toInt();
+    const QString name = index.data(OrgTreeModel::SlugRole).toString();
+    const QString applyText = kind == OrgTreeModel::ProjectKind ? tr("Apply tiers to project %1…").arg(name)
+                              : kind == OrgTreeModel::TeamKind  ? tr("Apply tiers to team %1…").arg(name)
+                                                                : tr("Apply tiers to the whole organization…");
+    menu->addAction(applyText, this, &MainWindow::applyTiersToSelection);
+    menu->addAction(tr("Tier policy…"), this, &MainWindow::openTierPolicyEditor);
+    if (kind == OrgTreeModel::ProjectKind) {
         const QString slug = index.data(OrgTreeModel::SlugRole).toString();
         menu->addAction(tr("Edit ownership rules…"), this, [this, slug] { editOwnership(slug); });
     }
@@ -482,18 +557,13 @@ void MainWindow::showTreeContextMenu(const QPoint& pos)
 
 void MainWindow::applyTiersToSelection()
 {
-    const QStringList projects = projectsUnder(m_tree->currentIndex());
-    if (projects.isEmpty())
-        return;
-    auto* dialog = new ApplyTiersDialog(m_session, projects, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowFlag(Qt::Window);
-    dialog->show();
+    openApplyTiers(tierSelection());
 }
 
 void MainWindow::openTierPolicyEditor()
 {
     auto* editor = new TierPolicyEditor(m_session, this);
+    editor->setObjectName(QStringLiteral("tierPolicyEditor"));
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowFlag(Qt::Window);
     editor->show();

@@ -11,6 +11,7 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTimer;
+class QToolBar;
 class QToolButton;
 class QTreeView;
 
@@ -20,6 +21,7 @@ class ConsoleSession;
 class CoverageView;
 class DetailsView;
 class OwnershipEditor;
+class PendingChangesPanel;
 class OrgFilterProxyModel;
 class OrgTreeModel;
 class SecretStore;
@@ -52,6 +54,8 @@ public:
     QLabel* errorLabel() const { return m_errorLabel; }
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* progressBar() const { return m_progress; }
+    QToolBar* mainToolBar() const { return m_toolBar; }
+    PendingChangesPanel* pendingChanges() const { return m_pending; }
     QString statusText() const; // the status bar's labels joined, for tests
 
 public slots:
@@ -74,6 +78,9 @@ private:
     void showTreeContextMenu(const QPoint& pos);
     QStringList projectsUnder(const QModelIndex& proxyIndex) const;
     void restoreExpansion();
+    void updateActions();
+    QStringList tierSelection() const; // the current project, the team's projects, or {} for the org
+    void openApplyTiers(const QStringList& projects);
 
     ConsoleSession* m_session; // not owned
     SecretStore* m_secrets;    // not owned, may be null
@@ -95,6 +102,16 @@ private:
     QPushButton* m_cancel;
     QTimer* m_ageTimer;
     QAction* m_refreshAction = nullptr;
+    QAction* m_quickOpenAction = nullptr;
+    QAction* m_policyAction = nullptr;
+    QAction* m_applyTiersAction = nullptr;
+    QAction* m_applyOrgAction = nullptr;
+    QAction* m_editOwnershipAction = nullptr;
+    QAction* m_saveDraftAction = nullptr;
+    QAction* m_pushAction = nullptr;
+    QAction* m_chartsAction = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    PendingChangesPanel* m_pending = nullptr; // in the dock
     bool m_closeConfirmed = false;
     bool m_syncingSelection = false;
 };

@@ -5,16 +5,20 @@
 #include "conflictdialog.h"
 #include "consolesession.h"
 #include "diffview.h"
+#include "jsonio.h"
 #include "pushengine.h"
 #include "unreadabledraftswidget.h"
 
 #include <QTextDocument> // Qt::convertFromPlainText
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -45,6 +49,28 @@ QString statusLine(const PushOutcome& outcome)
 }
 
 } // namespace
+
+QString PendingChangesPanel::identity(const QString& profile, const ChangeOperation& op)
+{
+    // What the operation does, not where it sits in a draft: a new draft reusing "op-1" for
+    // another edit is another operation and starts out pending.
+    const QJsonObject content{{u"method"_s, op.request.method}, {u"path"_s, op.request.path},
+                              {u"body"_s, op.request.body}, {u"desired"_s, op.desired}, {u"kind"_s, op.kind}};
+    const QByteArray hash = QCryptographicHash::hash(canonicalJson(content), QCryptographicHash::Sha1).toHex();
+    return QStringList{profile, op.target.type, op.target.project, op.target.id, QString::fromLatin1(hash)}.join(u'\n');
+}
+
+const ChangeOperation* PendingChangesPanel::findOperation(const QString& draftKey, const QString& opId) const
+{
+    for (const Draft& draft : m_drafts) {
+        if (draft.key != draftKey)
+            continue;
+        for (const ChangeOperation& op : draft.changes.operations)
+            if (op.id == opId)
+                return &op;
+    }
+    return nullptr;
+}
 
 PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* parent)
     : QWidget(parent)
@@ -93,8 +119,22 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
     connect(m_push, &QPushButton::clicked, this, &PendingChangesPanel::push);
     connect(m_cancel, &QPushButton::clicked, this, &PendingChangesPanel::cancelPush);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &PendingChangesPanel::showCurrent);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (m_reloading || column != OperationColumn || !m_session)
+            return;
+        const ChangeOperation* op = findOperation(item->data(OperationColumn, DraftKeyRole).toString(),
+                                                  item->data(OperationColumn, OperationIdRole).toString());
+        if (!op)
+            return;
+        const QString id = identity(m_session->profileName(), *op);
+        if (item->checkState(OperationColumn) == Qt::Checked)
+            m_unchecked.remove(id);
+        else
+            m_unchecked.insert(id);
+    });
     if (m_session) {
         connect(m_session, &ConsoleSession::draftsChanged, this, &PendingChangesPanel::reload);
+        connect(m_session, &ConsoleSession::profileAboutToChange, this, &PendingChangesPanel::profileAboutToChange);
         connect(m_session, &ConsoleSession::profileChanged, this, &PendingChangesPanel::reload);
     }
     reload();
@@ -114,7 +154,26 @@ PushOutcome PendingChangesPanel::outcome(const QString& draftKey, const QString&
 {
     PushOutcome pending;
     pending.opId = opId;
-    return m_outcomes.value(outcomeKey(draftKey, opId), pending);
+    if (const ChangeOperation* op = findOperation(draftKey, opId))
+        return m_outcomes.value(identity(m_session ? m_session->profileName() : QString(), *op), pending);
+    const auto pushed = m_pushedOps.constFind(outcomeKey(draftKey, opId));
+    if (pushed != m_pushedOps.constEnd())
+        return m_outcomes.value(identity(m_pushedProfile, *pushed), pending);
+    return pending;
+}
+
+void PendingChangesPanel::profileAboutToChange()
+{
+    // A running push finishes its bookkeeping on the old server: requests in flight end (a write
+    // that may have landed is read back and journaled), nothing new starts, the rest stays in the
+    // old profile's drafts. The old client lives on with the engine until it is done.
+    m_conflicts.clear();
+    if (!m_engine) {
+        m_queue.clear();
+        return;
+    }
+    m_session->keepClientAlive(m_engine);
+    cancelPush();
 }
 
 QString PendingChangesPanel::statusText() const
@@ -131,6 +190,7 @@ void PendingChangesPanel::reload()
 {
     const QString selectedKey = m_tree->currentItem() ? m_tree->currentItem()->data(0, DraftKeyRole).toString() : QString();
     const QString selectedOp = m_tree->currentItem() ? m_tree->currentItem()->data(0, OperationIdRole).toString() : QString();
+    const QScopedValueRollback reloading(m_reloading, true);
     m_drafts.clear();
     QStringList unreadable;
     if (m_session) {
@@ -172,7 +232,10 @@ void PendingChangesPanel::reload()
             item->setData(OperationColumn, DraftKeyRole, draft->key);
             item->setData(OperationColumn, OperationIdRole, op->id);
             item->setToolTip(OperationColumn, Qt::convertFromPlainText(tr("%1\nDraft: %2").arg(item->text(OperationColumn), draft->key)));
-            const auto found = m_outcomes.constFind(outcomeKey(draft->key, op->id));
+            const QString id = identity(m_session ? m_session->profileName() : QString(), *op);
+            if (m_unchecked.contains(id))
+                item->setCheckState(OperationColumn, Qt::Unchecked);
+            const auto found = m_outcomes.constFind(id);
             if (found != m_outcomes.constEnd()) {
                 item->setText(StatusColumn, statusLine(*found));
                 item->setForeground(StatusColumn, statusColour(found->status));
@@ -187,7 +250,7 @@ void PendingChangesPanel::reload()
         auto* done = new QTreeWidgetItem(m_tree, {tr("Pushed and verified")});
         done->setFlags(Qt::ItemIsEnabled);
         for (auto it = m_pushedOps.begin(); it != m_pushedOps.end(); ++it) {
-            const PushOutcome& o = m_outcomes.value(it.key());
+            const PushOutcome o = m_outcomes.value(identity(m_pushedProfile, it.value()));
             auto* item = new QTreeWidgetItem(done, {u"%1 — %2"_s.arg(it.value().id, it.value().summary), statusLine(o)});
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setForeground(StatusColumn, statusColour(o.status));
@@ -271,6 +334,7 @@ void PendingChangesPanel::push()
     m_queue.clear();
     m_pushedOps.clear();
     m_conflicts.clear();
+    m_pushedProfile = m_session->profileName();
     for (const Draft& draft : std::as_const(m_drafts)) {
         Draft selected{draft.key, draft.changes};
         selected.changes.operations.clear();
@@ -291,7 +355,7 @@ void PendingChangesPanel::push()
     }
     for (const Draft& draft : std::as_const(m_queue))
         for (const ChangeOperation& op : draft.changes.operations)
-            m_outcomes.remove(outcomeKey(draft.key, op.id));
+            m_outcomes.remove(identity(m_pushedProfile, op));
     m_push->setEnabled(false);
     m_cancel->setEnabled(true);
     emit pushStarted();
@@ -323,6 +387,7 @@ void PendingChangesPanel::startNext()
     }
     const Draft draft = m_queue.takeFirst();
     m_engineKey = draft.key;
+    m_engineProfile = m_session->profileName();
     PushOptions options;
     options.continueOnError = m_continueOnError->isChecked();
     m_engine = new PushEngine(m_session->client(), draft.changes, options, this);
@@ -331,8 +396,11 @@ void PendingChangesPanel::startNext()
             item->setText(StatusColumn, pushStatusText(PushStatus::Running));
     });
     connect(m_engine, &PushEngine::operationFinished, this, [this](const PushOutcome& outcome) {
-        m_outcomes.insert(outcomeKey(m_engineKey, outcome.opId), outcome);
-        if (QTreeWidgetItem* item = itemFor(m_engineKey, outcome.opId)) {
+        for (const ChangeOperation& op : m_engine->changes().operations)
+            if (op.id == outcome.opId)
+                m_outcomes.insert(identity(m_engineProfile, op), outcome);
+        QTreeWidgetItem* item = m_engineProfile == m_session->profileName() ? itemFor(m_engineKey, outcome.opId) : nullptr;
+        if (item) {
             item->setText(StatusColumn, statusLine(outcome));
             item->setForeground(StatusColumn, statusColour(outcome.status));
         }
@@ -350,7 +418,7 @@ void PendingChangesPanel::engineFinished()
     if (!engine)
         return;
     const QString key = m_engineKey;
-    const QString profile = m_session->profileName();
+    const QString profile = m_engineProfile; // the profile may have changed while the push ran
     // Re-read the draft: it may have been edited while the push ran. Only verified operations leave.
     Result<ChangeSet> current = m_session->drafts().load(profile, key);
     if (current) {
@@ -361,7 +429,7 @@ void PendingChangesPanel::engineFinished()
                 m_pushedOps.insert(outcomeKey(key, op.id), op);
                 continue;
             }
-            if (o.status == PushStatus::Conflict)
+            if (o.status == PushStatus::Conflict && profile == m_session->profileName())
                 m_conflicts.append({key, op.id});
             kept.append(op);
         }
@@ -400,7 +468,7 @@ void PendingChangesPanel::showNextConflict()
         showNextConflict();
         return;
     }
-    auto* dialog = new ConflictDialog(*it, m_outcomes.value(outcomeKey(key, opId)), this);
+    auto* dialog = new ConflictDialog(*it, m_outcomes.value(identity(profile, *it)), this);
     dialog->setObjectName(u"conflictDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictDialog::resolved, this, [this, dialog, key = key, opId = opId](ConflictDialog::Resolution r) {
@@ -412,7 +480,6 @@ void PendingChangesPanel::showNextConflict()
                     if (op.id == opId)
                         op = dialog->resolvedOperation();
                 m_session->drafts().save(profile, key, *draft);
-                m_outcomes.remove(outcomeKey(key, opId));
                 m_session->notifyDraftsChanged();
             }
         }

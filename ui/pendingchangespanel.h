@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -66,6 +67,11 @@ private:
     void engineFinished();
     void showNextConflict();
     void showCurrent();
+    void profileAboutToChange();
+    const ChangeOperation* findOperation(const QString& draftKey, const QString& opId) const;
+    // Outcomes and check states follow the operation (profile, target, content), not its draft
+    // key and "op-N", so a new or edited draft never shows an old push's result.
+    static QString identity(const QString& profile, const ChangeOperation& op);
     QTreeWidgetItem* itemFor(const QString& key, const QString& opId) const;
     static QString outcomeKey(const QString& key, const QString& opId) { return key + u'\n' + opId; }
 
@@ -82,7 +88,11 @@ private:
     QList<Draft> m_queue;               // drafts still to push (selected operations only)
     QPointer<PushEngine> m_engine;      // child while running
     QString m_engineKey;
-    QHash<QString, PushOutcome> m_outcomes; // outcomeKey → last outcome
+    QString m_engineProfile;             // the profile the running engine pushes for
+    QString m_pushedProfile;             // the profile of the last push (m_pushedOps)
+    QHash<QString, PushOutcome> m_outcomes; // identity() → last outcome
+    QSet<QString> m_unchecked;           // identity() of operations the admin unchecked
+    bool m_reloading = false;
     QHash<QString, ChangeOperation> m_pushedOps; // outcomeKey → the op as pushed (for verified ones gone from drafts)
     QList<QPair<QString, QString>> m_conflicts;  // (draft key, op id) waiting for a decision
 };

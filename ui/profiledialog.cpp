@@ -32,6 +32,12 @@ ProfileDialog::ProfileDialog(SecretStore* secrets, QWidget* parent)
     , m_test(new QPushButton(tr("&Test connection"), this))
 {
     setWindowTitle(tr("Connection profiles"));
+    setObjectName(QStringLiteral("profileDialog"));
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_url->setObjectName(QStringLiteral("profileUrl"));
+    m_org->setObjectName(QStringLiteral("profileOrg"));
+    m_token->setObjectName(QStringLiteral("profileToken"));
     m_url->setPlaceholderText(QStringLiteral("https://sentry.io/"));
     m_org->setPlaceholderText(tr("organization slug"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -51,6 +57,9 @@ ProfileDialog::ProfileDialog(SecretStore* secrets, QWidget* parent)
     auto* newButton = new QPushButton(tr("&New"), this);
     auto* saveButton = new QPushButton(tr("&Save"), this);
     auto* deleteButton = new QPushButton(tr("&Delete"), this);
+    newButton->setObjectName(QStringLiteral("newProfileButton"));
+    saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    deleteButton->setObjectName(QStringLiteral("deleteProfileButton"));
     auto* rowButtons = new QHBoxLayout;
     rowButtons->addWidget(newButton);
     rowButtons->addWidget(saveButton);
@@ -144,6 +153,12 @@ void ProfileDialog::save()
         });
     }
     loadList();
+    // Stay on the saved profile and keep the typed token: without a keychain it is the only copy,
+    // and Open right after Save must connect with it.
+    const auto saved = m_list->findItems(profile.name, Qt::MatchExactly);
+    if (!saved.isEmpty())
+        m_list->setCurrentItem(saved.first());
+    m_token->setText(token);
 }
 
 void ProfileDialog::removeCurrent()

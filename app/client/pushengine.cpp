@@ -384,31 +384,4 @@ void PushEngine::finishIfDone()
     emit finished();
 }
 
-ChangeOperation PushEngine::rebased(const ChangeOperation& op, const QJsonValue& theirs)
-{
-    ChangeOperation out = op;
-    out.desired = rebaseOnto(op.base, op.desired, theirs);
-    out.base = theirs;
-    if (op.target.type == "ownership"_L1) {
-        out.request.body = ownershipPutBody(theirs.toObject(), out.desired.toObject());
-    } else if (op.request.method == "PUT"_L1 && op.request.body.isObject()) {
-        // Rebuild the full body from the merged object; keep any key the planner sent that the
-        // read→write shape does not produce.
-        QJsonObject body = writeBodyFor(op.target.type, out.desired).toObject();
-        const QJsonObject original = op.request.body.toObject();
-        for (auto it = original.begin(); it != original.end(); ++it)
-            if (!body.contains(it.key()))
-                body.insert(it.key(), it.value());
-        out.request.body = body;
-    }
-    return out;
-}
-
-ChangeOperation PushEngine::overwriting(const ChangeOperation& op, const QJsonValue& theirs)
-{
-    ChangeOperation out = op;
-    out.base = theirs;
-    return out;
-}
-
 } // namespace sc

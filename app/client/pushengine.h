@@ -53,10 +53,7 @@ public:
     // Why the journal could not be written (names the file), or empty.
     QString journalError() const { return m_journalError; }
 
-    // Conflict resolutions (pure): re-apply `op`'s own edits onto the server's new version, or write
-    // `op`'s desired object over it. Both make `theirs` the new base, so a new push checks again.
-    static ChangeOperation rebased(const ChangeOperation& op, const QJsonValue& theirs);
-    static ChangeOperation overwriting(const ChangeOperation& op, const QJsonValue& theirs);
+    // Conflict resolutions (re-base as a three-way merge, overwrite) live in conflictresolution.h.
 
 signals:
     void operationStarted(const QString& opId);

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: MIT
+// The console window driven like a user: actions from the menu bar, toolbar and context menus,
+// keys into the focused widget (issue 12).
+#include "applytiersdialog.h"
+#include "consolesession.h"
+#include "fakesentryserver.h"
+#include "journal.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "orgfilterproxymodel.h"
+#include "orgtreemodel.h"
+#include "pendingchangespanel.h"
+#include "profiledialog.h"
+#include "requestshapes.h"
+#include "tierpolicyeditor.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QToolBar>
+#include <QToolButton>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace sc;
+
+namespace {
+
+QString plain(QString text)
+{
+    return text.remove(u'&');
+}
+
+// The action under menu `menuTitle` of the window's menu bar whose text is `text` (mnemonics ignored).
+QAction* menuAction(QMainWindow* window, const QString& menuTitle, const QString& text)
+{
+    for (QAction* top : window->menuBar()->actions()) {
+        if (plain(top->text()) != menuTitle || !top->menu())
+            continue;
+        for (QAction* action : top->menu()->actions())
+            if (plain(action->text()) == text)
+                return action;
+    }
+    return nullptr;
+}
+
+template <class T>
+T* visibleChild(QObject* parent, const QString& name = {})
+{
+    for (T* child : parent->findChildren<T*>(name))
+        if (child->isVisible())
+            return child;
+    return nullptr;
+}
+
+// What the ownership editor saves for `project`: its rules set to `raw`, based on the server now.
+ChangeSet ownershipChange(const FakeSentryServer& server, const QString& project, const QString& raw)
+{
+    const QJsonObject base = server.object(u"ownership"_s, project);
+    QJsonObject desired = base;
+    desired[u"raw"_s] = raw;
+    ChangeOperation op;
+    op.id = u"op-1"_s;
+    op.kind = u"update"_s;
+    op.target = {u"ownership"_s, project, {}};
+    op.summary = u"ownership (%1)"_s.arg(project);
+    op.base = base;
+    op.desired = desired;
+    op.request = {u"PUT"_s, writePath(server.orgSlug(), op.target), ownershipPutBody(base, desired)};
+    ChangeSet set;
+    set.server = server.url().toString();
+    set.org = server.orgSlug();
+    set.created = QDateTime::currentDateTimeUtc();
+    set.operations = {op};
+    return set;
+}
+
+bool logHas(const FakeSentryServer& server, const QString& prefix)
+{
+    for (const QString& line : server.requestLog())
+        if (line.startsWith(prefix))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestConsoleWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void switchingProfileDuringAPull_cancelsItAndLoadsTheNewOrg();
+    void switchingProfileDuringAPush_journalsWhatWasWrittenAndKeepsTheRest();
+    void tiersMenu_appliesTiersToTheSelectedProjectTeamAndOrg();
+    void treeContextMenu_appliesTiersToTheTeamUnderTheMouse();
+    void toolbarButton_appliesTiersAndTierPolicyOpens();
+
+private:
+    void openDemo();
+    void openProfileFromMenu(const FakeSentryServer& server, const QString& name);
+    QStringList applyTiersFrom(QAction* action);
+    QMenu* contextMenuAt(const QModelIndex& proxyIndex);
+    PendingChangesPanel* panel() const { return m_window->findChild<PendingChangesPanel*>(); }
+    std::unique_ptr<FakeSentryServer> m_server;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestConsoleWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestConsoleWindow::init()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+    QFile::remove(Journal::defaultPath());
+    m_server = std::make_unique<FakeSentryServer>();
+    QVERIFY(m_server->listen(0) != 0);
+    m_secrets = std::make_unique<MemorySecretStore>(false); // a headless machine: no keychain
+    m_session = std::make_unique<ConsoleSession>();
+    ClientConfig config;
+    config.maxRetries = 0;
+    m_session->setClientDefaults(config);
+    m_window = std::make_unique<MainWindow>(m_session.get(), m_secrets.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestConsoleWindow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_secrets.reset();
+    m_server.reset();
+}
+
+void TestConsoleWindow::openDemo()
+{
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    m_session->openProfile({u"Demo"_s, m_server->url(), m_server->orgSlug()}, m_server->token());
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->hasAudit(), 20000);
+}
+
+void TestConsoleWindow::openProfileFromMenu(const FakeSentryServer& server, const QString& name)
+{
+    QAction* profiles = menuAction(m_window.get(), u"File"_s, u"Connection profiles…"_s);
+    QVERIFY(profiles && profiles->isEnabled());
+    profiles->trigger();
+    ProfileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<ProfileDialog>(m_window.get())));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"newProfileButton"_s), Qt::LeftButton);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"profileName"_s), name);
+    auto* url = dialog->findChild<QLineEdit*>(u"profileUrl"_s);
+    url->selectAll();
+    QTest::keyClicks(url, server.url().toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"profileOrg"_s), server.orgSlug());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"profileToken"_s), server.token());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"saveProfileButton"_s), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open), Qt::LeftButton);
+}
+
+void TestConsoleWindow::switchingProfileDuringAPull_cancelsItAndLoadsTheNewOrg()
+{
+    openDemo();
+    FakeServerOptions options;
+    options.seed = u"large:12"_s;
+    FakeSentryServer other(options);
+    QVERIFY(other.listen(0) != 0);
+
+    m_server->options().latencyMs = 400; // the demo's refresh is still running when the switch comes
+    m_session->refresh();
+    QVERIFY(m_session->isRefreshing());
+
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    openProfileFromMenu(other, u"Other"_s);
+    QTRY_COMPARE(m_session->profileName(), u"Other"_s);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_session->snapshot().projects.size(), 12);
+    QVERIFY(!other.requestLog().isEmpty());
+    QTRY_VERIFY(m_window->statusText().contains(u"Profile: Other"_s));
+    QVERIFY(m_window->statusText().contains(u"Synced"_s));
+    QVERIFY(!m_window->cancelButton()->isVisible());
+
+    // A refresh of the new profile can be started and canceled again.
+    other.options().latencyMs = 400;
+    QSignalSpy failed(m_session.get(), &ConsoleSession::refreshFailed);
+    m_session->refresh();
+    QTRY_VERIFY(m_window->cancelButton()->isVisible());
+    QTest::mouseClick(m_window->cancelButton(), Qt::LeftButton);
+    QVERIFY(failed.count() == 1 || failed.wait(5000));
+    QVERIFY(!m_session->isRefreshing());
+}
+
+void TestConsoleWindow::switchingProfileDuringAPush_journalsWhatWasWrittenAndKeepsTheRest()
+{
+    openDemo();
+    const QString paymentRaw = u"* #payments"_s;
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/payment-api"_s, ownershipChange(*m_server, u"payment-api"_s, paymentRaw)));
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/web-app"_s, ownershipChange(*m_server, u"web-app"_s, u"* #frontend"_s)));
+    m_session->notifyDraftsChanged();
+    QTRY_COMPARE(panel()->pendingCount(), 2);
+    FakeSentryServer other;
+    QVERIFY(other.listen(0) != 0);
+
+    m_server->options().latencyMs = 300;
+    QSignalSpy pushFinished(panel(), &PendingChangesPanel::pushFinished);
+    QTest::mouseClick(panel()->pushButton(), Qt::LeftButton);
+    // The first draft's write has reached the server; its answer is still on the way.
+    QTRY_VERIFY_WITH_TIMEOUT(logHas(*m_server, u"PUT"_s), 10000);
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    openProfileFromMenu(other, u"Other"_s);
+    QTRY_COMPARE(m_session->profileName(), u"Other"_s);
+    QVERIFY(pushFinished.count() == 1 || pushFinished.wait(10000));
+
+    // The written operation was read back on the old server and journaled as verified; the draft
+    // that had not started stays pending for the old profile; the new profile is shown.
+    const auto entries = Journal(Journal::defaultPath()).entries();
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().operation.target.project, u"payment-api"_s);
+    QCOMPARE(entries->first().outcome, u"verified"_s);
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), paymentRaw);
+    QVERIFY(!m_session->drafts().contains(u"Demo"_s, u"ownership/payment-api"_s));
+    QVERIFY(m_session->drafts().contains(u"Demo"_s, u"ownership/web-app"_s));
+    QVERIFY(finished.count() >= 1 || finished.wait(20000));
+    QCOMPARE(m_session->serverUrl(), other.url());
+    QCOMPARE(panel()->pendingCount(), 0); // the new profile has no drafts
+}
+
+// Triggers `action` and returns the projects of the Apply Tiers dialog it opened (closed again).
+QStringList TestConsoleWindow::applyTiersFrom(QAction* action)
+{
+    if (!action || !action->isEnabled())
+        return {u"<action missing or disabled>"_s};
+    action->trigger();
+    ApplyTiersDialog* dialog = visibleChild<ApplyTiersDialog>(m_window.get(), u"applyTiersDialog"_s);
+    if (!dialog)
+        return {u"<no dialog>"_s};
+    const QStringList projects = dialog->projects();
+    dialog->close();
+    QApplication::processEvents();
+    return projects;
+}
+
+QMenu* TestConsoleWindow::contextMenuAt(const QModelIndex& proxyIndex)
+{
+    QTreeView* tree = m_window->treeView();
+    tree->scrollTo(proxyIndex);
+    const QPoint pos = tree->visualRect(proxyIndex).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, tree->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(tree->viewport(), &event);
+    return visibleChild<QMenu>(m_window.get());
+}
+
+void TestConsoleWindow::tiersMenu_appliesTiersToTheSelectedProjectTeamAndOrg()
+{
+    openDemo();
+    QAction* apply = menuAction(m_window.get(), u"Tiers"_s, u"Apply tiers to selection…"_s);
+    QVERIFY(apply);
+    m_window->selectProject(u"web-app"_s);
+    QCOMPARE(applyTiersFrom(apply), QStringList{u"web-app"_s});
+
+    m_window->selectTeam(u"payments"_s);
+    QStringList team;
+    for (const Project* project : m_session->snapshot().projectsOfTeam(u"payments"_s))
+        team.append(project->slug);
+    QVERIFY(!team.isEmpty());
+    QStringList fromMenu = applyTiersFrom(apply);
+    fromMenu.sort();
+    team.sort();
+    QCOMPARE(fromMenu, team);
+
+    m_window->treeView()->setCurrentIndex(m_window->filterModel()->index(0, 0)); // the organization
+    QCOMPARE(applyTiersFrom(apply), QStringList{}); // empty: the whole organization
+    QCOMPARE(applyTiersFrom(menuAction(m_window.get(), u"Tiers"_s, u"Apply tiers to the whole organization…"_s)),
+             QStringList{});
+}
+
+void TestConsoleWindow::treeContextMenu_appliesTiersToTheTeamUnderTheMouse()
+{
+    openDemo();
+    const QModelIndex team = m_window->filterModel()->mapFromSource(m_window->treeModel()->teamIndex(u"payments"_s));
+    QVERIFY(team.isValid());
+    QMenu* menu = contextMenuAt(team);
+    QVERIFY(menu);
+    QAction* apply = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text() == u"Apply tiers to team payments…"_s)
+            apply = action;
+    QVERIFY(apply);
+    menu->close();
+    QStringList projects = applyTiersFrom(apply);
+    QVERIFY(!projects.isEmpty());
+    for (const QString& slug : projects)
+        QVERIFY2(m_session->snapshot().projectBySlug(slug)->teamSlugs().contains(u"payments"_s), qPrintable(slug));
+}
+
+void TestConsoleWindow::toolbarButton_appliesTiersAndTierPolicyOpens()
+{
+    openDemo();
+    m_window->selectProject(u"billing-worker"_s);
+    QToolBar* toolbar = m_window->mainToolBar();
+    QVERIFY(toolbar && toolbar->isVisible());
+    QAction* apply = nullptr;
+    for (QAction* action : toolbar->actions())
+        if (plain(action->text()) == u"Apply tiers to selection…"_s)
+            apply = action;
+    QVERIFY(apply);
+    auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(apply));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ApplyTiersDialog* dialog = visibleChild<ApplyTiersDialog>(m_window.get(), u"applyTiersDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->projects(), QStringList{u"billing-worker"_s});
+    QVERIFY(dialog->operationsView()->topLevelItemCount() > 0); // billing-worker misses its P0
+    dialog->close();
+
+    QAction* policy = menuAction(m_window.get(), u"Tiers"_s, u"Tier policy…"_s);
+    QVERIFY(policy && policy->isEnabled());
+    policy->trigger();
+    QVERIFY(visibleChild<TierPolicyEditor>(m_window.get(), u"tierPolicyEditor"_s));
+}
+
+QTEST_MAIN(TestConsoleWindow)
+#include "tst_consolewindow.moc"

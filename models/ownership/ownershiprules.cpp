@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ownershiprules.h"
 
+#include "ownershiptext.h"
+
 namespace sc {
 
 QJsonObject OwnershipOwner::toJson() const
@@ -13,7 +15,8 @@ static bool needsQuotes(const QString& pattern)
     if (pattern.isEmpty())
         return true;
     for (QChar c : pattern) {
-        if (c.isSpace() || c == QLatin1Char('"') || c == QLatin1Char('\\'))
+        // The grammar's identifier is Python's \S+, which U+001C–U+001F end too.
+        if (c.isSpace() || ownershiptext::isPythonWhitespace(c.unicode()) || c == QLatin1Char('"') || c == QLatin1Char('\\'))
             return true;
     }
     return false;

@@ -2,6 +2,7 @@
 #include "codeownersimport.h"
 
 #include "jsonio.h"
+#include "ownershiprules.h"
 #include "ownershiptext.h"
 #include "tr.h"
 
@@ -178,7 +179,13 @@ CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMap
             }
             formatted.replace(slashes, QStringLiteral("/"));
         }
-        result.rules += QStringLiteral("codeowners:%1 %2\n").arg(formatted, sentryOwners.join(QLatin1Char(' ')));
+        // Sentry writes the path as is; one that starts with '"' would open a quoted pattern that runs
+        // to the next '"', swallowing the rules in between, so that one is written quoted.
+        OwnershipRule rule;
+        rule.type = QStringLiteral("codeowners");
+        rule.pattern = formatted;
+        const QString matcher = formatted.startsWith(QLatin1Char('"')) ? rule.toText() : QStringLiteral("codeowners:") + formatted;
+        result.rules += matcher + QLatin1Char(' ') + sentryOwners.join(QLatin1Char(' ')) + QLatin1Char('\n');
         ++result.ruleCount;
     }
     result.unmappedOwners = QStringList(unmapped.begin(), unmapped.end());

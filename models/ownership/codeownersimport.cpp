@@ -3,6 +3,7 @@
 
 #include "jsonio.h"
 #include "ownershipparser.h"
+#include "ownershiprules.h"
 #include "ownershiptext.h"
 #include "tr.h"
 
@@ -10,6 +11,52 @@
 #include <QSet>
 
 namespace sc {
+
+namespace {
+
+// Sentry converts CODEOWNERS with Python string functions (src/sentry/utils/codeowners.py
+// convert_codeowners_syntax), whose notions of lines and white space are wider than Qt's.
+
+// str.splitlines(): \n, \r, \r\n, \v, \f, U+001C–U+001E, U+0085, U+2028, U+2029.
+QStringList pythonSplitLines(const QString& text)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|[\\n\\r\\x{0b}\\x{0c}\\x{1c}-\\x{1e}\\x{85}\\x{2028}\\x{2029}]"));
+    return text.split(lineBreak);
+}
+
+// str.strip(): removes what str.isspace() calls white space (which includes U+001C–U+001F).
+QString pythonStrip(const QString& text)
+{
+    qsizetype begin = 0, end = text.size();
+    while (begin < end && ownershiptext::isPythonWhitespace(text.at(begin).unicode()))
+        ++begin;
+    while (end > begin && ownershiptext::isPythonWhitespace(text.at(end - 1).unicode()))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+// Python's `\s` in a str pattern: Unicode white space plus U+001C–U+001F.
+QRegularExpression pythonRegex(const QString& pattern)
+{
+    QString translated = pattern;
+    translated.replace(QLatin1String("\\s"), QLatin1String("\\s\\x{1c}-\\x{1f}"));
+    return QRegularExpression(translated, QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// A Sentry owner as the mapping may name it: one token ("#team" or an e-mail / user name) that the
+// ownership grammar reads back as that owner.
+bool isSentryOwner(const QString& owner)
+{
+    if (owner.isEmpty() || owner == QLatin1String("#"))
+        return false;
+    for (QChar c : owner) {
+        if (ownershiptext::isPythonWhitespace(c.unicode()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 Result<CodeownersMapping> parseCodeownersMapping(const QString& text)
 {
@@ -23,6 +70,9 @@ Result<CodeownersMapping> parseCodeownersMapping(const QString& text)
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!it.value().isString())
                 return fail(ErrorKind::Usage, Tr::tr("The mapping for %1 is not a string.").arg(it.key()));
+            if (!isSentryOwner(it.value().toString()))
+                return fail(ErrorKind::Usage, Tr::tr("The mapping for %1 is not one Sentry owner (\"#team\" or an e-mail address).")
+                                                  .arg(it.key()));
             mapping.insert(it.key(), it.value().toString());
         }
         return mapping;
@@ -33,7 +83,7 @@ Result<CodeownersMapping> parseCodeownersMapping(const QString& text)
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         const QStringList parts = line.split(QRegularExpression(QStringLiteral("\\s+")));
-        if (parts.size() != 2)
+        if (parts.size() != 2 || !isSentryOwner(parts.at(1)))
             return fail(ErrorKind::Usage,
                         Tr::tr("Mapping line %1 should read \"<code-host owner> <Sentry owner>\".").arg(i + 1));
         mapping.insert(parts.at(0), parts.at(1));
@@ -59,27 +109,6 @@ CodeownersMapping withSnapshotMapping(CodeownersMapping mapping, const OrgSnapsh
 
 namespace {
 
-// Python's str.split() (no argument), as Sentry splits a CODEOWNERS line: U+001C–U+001F and the
-// Unicode spaces separate fields too, where QRegularExpression's \s does not.
-QStringList splitPythonWhitespace(const QString& text)
-{
-    QStringList out;
-    QString current;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (!c.isSurrogate() && ownershiptext::isPythonWhitespace(c.unicode())) {
-            if (!current.isEmpty())
-                out.append(current);
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    if (!current.isEmpty())
-        out.append(current);
-    return out;
-}
-
 // The rule as Sentry will read it back must be the rule we meant: same pattern, same owners.
 bool reparsesToItself(const QString& line, const QString& pattern, const QStringList& owners)
 {
@@ -103,13 +132,14 @@ CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMap
 {
     CodeownersImport result;
     QSet<QString> unmapped;
-    static const QRegularExpression invalidPath(QStringLiteral("(\\[([^]^\\s]*)\\])|[\\s!#]"));
+    static const QRegularExpression invalidPath = pythonRegex(QStringLiteral("(\\[([^]^\\s]*)\\])|[\\s!#]"));
     static const QRegularExpression anchored(QStringLiteral("[/]."));
     static const QRegularExpression slashes(QStringLiteral("(?<!:)/{2,}"));
     static const QRegularExpression section(QStringLiteral("^\\^?\\[[^\\]]+\\](\\[\\d+\\])?(.*)$"));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
+    static const QRegularExpression space = pythonRegex(QStringLiteral("[\\s]+"));
+    static const QRegularExpression separator = pythonRegex(QStringLiteral("(?<!\\\\)[\\s]")); // get_codeowners_path_and_owners
     QStringList sectionDefaults;
-    const QStringList lines = codeowners.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
+    const QStringList lines = pythonSplitLines(codeowners);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString& line = lines.at(i);
         const int lineNo = int(i) + 1;
@@ -118,9 +148,9 @@ CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMap
                 result.rules += line + QLatin1Char('\n');
             continue;
         }
-        if (line.trimmed().isEmpty())
+        const QString trimmed = pythonStrip(line);
+        if (trimmed.isEmpty())
             continue;
-        const QString trimmed = line.trimmed();
         if (const QRegularExpressionMatch m = section.match(trimmed); m.hasMatch()) {
             sectionDefaults = m.captured(2).split(space, Qt::SkipEmptyParts);
             result.issues.append({lineNo, Tr::tr("GitLab section header: its default owners (%1) apply to the entries "
@@ -128,7 +158,7 @@ CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMap
                                               .arg(sectionDefaults.isEmpty() ? Tr::tr("none") : sectionDefaults.join(QLatin1Char(' ')))});
             continue;
         }
-        QStringList parts = splitPythonWhitespace(trimmed);
+        QStringList parts = trimmed.split(separator, Qt::SkipEmptyParts);
         const QString path = parts.takeFirst();
         // An inline comment ends the owners.
         QStringList owners;
@@ -170,7 +200,13 @@ CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMap
             }
             formatted.replace(slashes, QStringLiteral("/"));
         }
-        const QString rule = QStringLiteral("codeowners:%1 %2").arg(formatted, sentryOwners.join(QLatin1Char(' ')));
+        // Sentry writes the path as is; one that starts with '"' would open a quoted pattern that runs
+        // to the next '"', swallowing the rules in between, so that one is written quoted.
+        OwnershipRule quoted;
+        quoted.type = QStringLiteral("codeowners");
+        quoted.pattern = formatted;
+        const QString matcher = formatted.startsWith(QLatin1Char('"')) ? quoted.toText() : QStringLiteral("codeowners:") + formatted;
+        const QString rule = matcher + QLatin1Char(' ') + sentryOwners.join(QLatin1Char(' '));
         if (!reparsesToItself(rule, formatted, sentryOwners)) {
             result.issues.append({lineNo, Tr::tr("'%1' would not read back as the same rule in Sentry (an owner or "
                                                  "the path has characters Sentry's grammar splits or drops): dropped.")

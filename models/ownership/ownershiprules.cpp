@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ownershiprules.h"
+
 #include "ownershiptext.h"
 
 namespace sc {

@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     require(rules.has_value(), "the import emits text Sentry cannot parse",
             QStringLiteral("%1\n-- emitted --\n%2").arg(rules ? QString() : rules.error().message, result.rules));
     require(rules->rules.size() == result.ruleCount, "ruleCount differs from the rules emitted",
-            QStringLiteral("ruleCount %1, parsed %2").arg(result.ruleCount).arg(rules->rules.size()));
+            QStringLiteral("ruleCount %1, parsed %2\n-- emitted --\n%3").arg(result.ruleCount).arg(rules->rules.size()).arg(result.rules));
     for (const OwnershipRule& rule : rules->rules) {
         require(rule.type == QLatin1String("codeowners"), "the import emits a rule that is not a codeowners rule", rule.toText());
         const Result<OwnershipRules> one = parseOwnership(rule.toText());

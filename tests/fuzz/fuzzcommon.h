@@ -42,12 +42,31 @@ inline std::pair<QByteArray, QByteArray> splitInput(const uint8_t* data, size_t 
     return {all.left(at), all.mid(at + 1)};
 }
 
+// Text with control characters spelled out (\r, \t, \u001d), for messages that must be readable.
+inline QString visible(const QString& text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n\n");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 // An invariant: on failure print what and why (the input is saved by libFuzzer) and abort.
 inline void require(bool condition, const char* what, const QString& detail = {})
 {
     if (condition)
         return;
-    std::fprintf(stderr, "\n== invariant violated: %s\n%s\n", what, qPrintable(detail));
+    std::fprintf(stderr, "\n== invariant violated: %s\n%s\n", what, qPrintable(visible(detail)));
     std::abort();
 }
 

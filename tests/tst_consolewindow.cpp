@@ -5,7 +5,10 @@
 #include "consolesession.h"
 #include "fakesentryserver.h"
 #include "journal.h"
+#include "historyview.h"
 #include "mainwindow.h"
+#include "ownershipcodeedit.h"
+#include "ownershipeditor.h"
 #include "memorysecretstore.h"
 #include "orgfilterproxymodel.h"
 #include "orgtreemodel.h"
@@ -14,13 +17,17 @@
 #include "requestshapes.h"
 #include "tierpolicyeditor.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
+#include <QTabWidget>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QToolBar>
 #include <QToolButton>
 #include <QDir>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -107,12 +114,17 @@ private slots:
     void tiersMenu_appliesTiersToTheSelectedProjectTeamAndOrg();
     void treeContextMenu_appliesTiersToTheTeamUnderTheMouse();
     void toolbarButton_appliesTiersAndTierPolicyOpens();
+    void ownershipEditor_followsPushAndUndo_andANewDraftStartsPending();
+    void ownershipEditor_acceptsCompletionWithReturnAndTab();
+    void ownershipTab_withoutProject_showsAnEmptyState();
 
 private:
     void openDemo();
     void openProfileFromMenu(const FakeSentryServer& server, const QString& name);
     QStringList applyTiersFrom(QAction* action);
     QMenu* contextMenuAt(const QModelIndex& proxyIndex);
+    OwnershipCodeEdit* openOwnershipEditor(const QString& project);
+    void pushFromMenu();
     PendingChangesPanel* panel() const { return m_window->findChild<PendingChangesPanel*>(); }
     std::unique_ptr<FakeSentryServer> m_server;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -337,6 +349,117 @@ void TestConsoleWindow::toolbarButton_appliesTiersAndTierPolicyOpens()
     QVERIFY(policy && policy->isEnabled());
     policy->trigger();
     QVERIFY(visibleChild<TierPolicyEditor>(m_window.get(), u"tierPolicyEditor"_s));
+}
+
+OwnershipCodeEdit* TestConsoleWindow::openOwnershipEditor(const QString& project)
+{
+    m_window->selectProject(project);
+    QAction* edit = menuAction(m_window.get(), u"Changes"_s, u"Edit ownership rules"_s);
+    if (!edit || !edit->isEnabled())
+        return nullptr;
+    edit->trigger();
+    auto* code = m_window->findChild<OwnershipCodeEdit*>();
+    if (!code || !code->isVisible())
+        return nullptr;
+    m_window->activateWindow();
+    code->setFocus();
+    QTextCursor end = code->textCursor();
+    end.movePosition(QTextCursor::End);
+    code->setTextCursor(end);
+    return code;
+}
+
+void TestConsoleWindow::pushFromMenu()
+{
+    QAction* push = menuAction(m_window.get(), u"Changes"_s, u"Push selected changes"_s);
+    QVERIFY(push);
+    QTRY_VERIFY(push->isEnabled());
+    QSignalSpy finished(panel(), &PendingChangesPanel::pushFinished);
+    push->trigger();
+    QVERIFY(finished.wait(20000));
+}
+
+void TestConsoleWindow::ownershipEditor_followsPushAndUndo_andANewDraftStartsPending()
+{
+    openDemo();
+    OwnershipCodeEdit* code = openOwnershipEditor(u"payment-api"_s);
+    QVERIFY(code);
+    const QString original = code->toPlainText();
+    QVERIFY(!original.isEmpty());
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"path:src/ledger/** "_s);
+    QTest::keyClicks(code, u"#payments"_s);
+    const QString edited = code->toPlainText();
+    QVERIFY(edited.endsWith(u"\npath:src/ledger/** #payments"_s));
+    menuAction(m_window.get(), u"Changes"_s, u"Save draft"_s)->trigger();
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    pushFromMenu();
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), edited);
+
+    // Undo from History, push: the editor shows the server's rules again, not the stale text.
+    auto* history = m_window->findChild<HistoryView*>();
+    QVERIFY(history);
+    history->reload();
+    QTRY_VERIFY(history->tree()->topLevelItemCount() > 0);
+    history->tree()->topLevelItem(0)->setSelected(true);
+    QTest::mouseClick(history->undoButton(), Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    pushFromMenu();
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), original);
+    QTRY_COMPARE(code->toPlainText(), original);
+
+    // A new edit of the same project is a new operation: pending, not "verified" from before.
+    code = openOwnershipEditor(u"payment-api"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"path:src/refunds/** "_s);
+    QTest::keyClicks(code, u"#payments"_s);
+    menuAction(m_window.get(), u"Changes"_s, u"Save draft"_s)->trigger();
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    QCOMPARE(panel()->outcome(u"ownership/payment-api"_s, u"op-1"_s).status, PushStatus::Pending);
+}
+
+void TestConsoleWindow::ownershipEditor_acceptsCompletionWithReturnAndTab()
+{
+    openDemo();
+    OwnershipCodeEdit* code = openOwnershipEditor(u"payment-api"_s);
+    QVERIFY(code);
+    QTRY_VERIFY(code->hasFocus());
+    auto* completer = m_window->findChild<OwnershipEditor*>()->findChild<QCompleter*>();
+    QVERIFY(completer);
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"path:src/x/** #platf"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    // The popup has the keyboard while it is open, as in the real application.
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QVERIFY(!completer->popup()->isVisible());
+    QVERIFY2(code->toPlainText().endsWith(u"\npath:src/x/** #platform-eng"_s), qPrintable(code->toPlainText()));
+
+    QTest::keyClicks(code, u" #pay"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Tab);
+    QVERIFY2(code->toPlainText().endsWith(u"#platform-eng #payments"_s), qPrintable(code->toPlainText()));
+    QVERIFY(!code->toPlainText().contains(u'\t'));
+}
+
+void TestConsoleWindow::ownershipTab_withoutProject_showsAnEmptyState()
+{
+    openDemo();
+    QAction* tab = menuAction(m_window.get(), u"View"_s, u"Ownership"_s);
+    QVERIFY(tab);
+    tab->trigger();
+    auto* editor = m_window->findChild<OwnershipEditor*>();
+    QCOMPARE(m_window->tabs()->currentWidget(), editor);
+    auto* code = editor->findChild<OwnershipCodeEdit*>();
+    code->setFocus();
+    QTest::keyClicks(code, u"* #payments"_s);
+    QCOMPARE(code->toPlainText(), QString()); // typing goes nowhere
+    QVERIFY(code->isReadOnly());
+    QVERIFY(!editor->findChild<QPushButton*>(u"saveDraftButton"_s)->isEnabled());
+    QVERIFY(!menuAction(m_window.get(), u"Changes"_s, u"Save draft"_s)->isEnabled());
+    bool hint = false;
+    for (QLabel* label : editor->findChildren<QLabel*>())
+        hint = hint || (label->isVisible() && label->text().contains(u"Pick a project"_s));
+    QVERIFY(hint);
 }
 
 QTEST_MAIN(TestConsoleWindow)

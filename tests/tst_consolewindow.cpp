@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -117,6 +118,8 @@ private slots:
     void ownershipEditor_followsPushAndUndo_andANewDraftStartsPending();
     void ownershipEditor_acceptsCompletionWithReturnAndTab();
     void ownershipTab_withoutProject_showsAnEmptyState();
+    void draftWithErrors_isMarkedAndNeedsPushAnyway();
+    void pendingChange_discardWithDeleteAndContextMenu_andUndo();
 
 private:
     void openDemo();
@@ -460,6 +463,96 @@ void TestConsoleWindow::ownershipTab_withoutProject_showsAnEmptyState()
     for (QLabel* label : editor->findChildren<QLabel*>())
         hint = hint || (label->isVisible() && label->text().contains(u"Pick a project"_s));
     QVERIFY(hint);
+}
+
+void TestConsoleWindow::draftWithErrors_isMarkedAndNeedsPushAnyway()
+{
+    openDemo();
+    OwnershipCodeEdit* code = openOwnershipEditor(u"payment-api"_s);
+    QVERIFY(code);
+    const QString original = code->toPlainText();
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"path:src/x/** #no-such-team "_s);
+    menuAction(m_window.get(), u"Changes"_s, u"Save draft"_s)->trigger();
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    QTreeWidgetItem* group = panel()->tree()->topLevelItem(0);
+    QVERIFY(group && group->childCount() == 1);
+    QVERIFY2(group->child(0)->text(PendingChangesPanel::StatusColumn).contains(u"error"_s),
+             qPrintable(group->child(0)->text(PendingChangesPanel::StatusColumn)));
+    QVERIFY(group->child(0)->toolTip(PendingChangesPanel::StatusColumn).contains(u"no-such-team"_s));
+
+    m_server->clearRequestLog();
+    QAction* push = menuAction(m_window.get(), u"Changes"_s, u"Push selected changes"_s);
+    push->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(panel(), u"pushErrorsBox"_s)));
+    QVERIFY(box->informativeText().contains(u"no-such-team"_s));
+    box->button(QMessageBox::Cancel)->click();
+    QVERIFY(!panel()->isPushing());
+    QVERIFY(!logHas(*m_server, u"PUT"_s));
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), original);
+
+    push->trigger();
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(panel(), u"pushErrorsBox"_s)));
+    QSignalSpy finished(panel(), &PendingChangesPanel::pushFinished);
+    QTest::mouseClick(box->findChild<QPushButton*>(u"pushAnywayButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(logHas(*m_server, u"PUT"_s)); // the admin chose to send it
+}
+
+void TestConsoleWindow::pendingChange_discardWithDeleteAndContextMenu_andUndo()
+{
+    openDemo();
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/payment-api"_s, ownershipChange(*m_server, u"payment-api"_s, u"* #payments"_s)));
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/web-app"_s, ownershipChange(*m_server, u"web-app"_s, u"* #frontend"_s)));
+    m_session->notifyDraftsChanged();
+    QTRY_COMPARE(panel()->pendingCount(), 2);
+    QTreeWidget* tree = panel()->tree();
+    auto firstOperation = [tree] {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->childCount() > 0)
+                return tree->topLevelItem(i)->child(0);
+        return static_cast<QTreeWidgetItem*>(nullptr);
+    };
+
+    // Delete key in the list: asks, then discards.
+    tree->setFocus();
+    tree->setCurrentItem(firstOperation());
+    const QString firstKey = tree->currentItem()->data(0, PendingChangesPanel::DraftKeyRole).toString();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(panel(), u"discardBox"_s)));
+    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmDiscardButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    QVERIFY(!m_session->drafts().contains(u"Demo"_s, firstKey));
+
+    // Context menu on the other one.
+    tree->setCurrentItem(firstOperation());
+    const QPoint pos = tree->visualItemRect(tree->currentItem()).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, tree->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(tree->viewport(), &event);
+    QMenu* menu = visibleChild<QMenu>(panel());
+    QVERIFY(menu);
+    QAction* discard = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text() == u"Discard…"_s)
+            discard = action;
+    QVERIFY(discard);
+    menu->close();
+    discard->trigger();
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(panel(), u"discardBox"_s)));
+    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmDiscardButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 0);
+
+    // Both come back, newest first.
+    auto* undo = panel()->findChild<QPushButton*>(u"undoDiscardButton"_s);
+    QVERIFY(undo && undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 2);
+    QVERIFY(m_session->drafts().contains(u"Demo"_s, firstKey));
+    QVERIFY(!undo->isEnabled());
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -120,6 +120,7 @@ private slots:
     void ownershipTab_withoutProject_showsAnEmptyState();
     void draftWithErrors_isMarkedAndNeedsPushAnyway();
     void pendingChange_discardWithDeleteAndContextMenu_andUndo();
+    void profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain();
 
 private:
     void openDemo();
@@ -553,6 +554,34 @@ void TestConsoleWindow::pendingChange_discardWithDeleteAndContextMenu_andUndo()
     QTRY_COMPARE(panel()->pendingCount(), 2);
     QVERIFY(m_session->drafts().contains(u"Demo"_s, firstKey));
     QVERIFY(!undo->isEnabled());
+}
+
+void TestConsoleWindow::profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain()
+{
+    openDemo();
+    FakeSentryServer other;
+    QVERIFY(other.listen(0) != 0);
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    openProfileFromMenu(other, u"Other"_s);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_session->serverUrl(), other.url());
+
+    menuAction(m_window.get(), u"File"_s, u"Connection profiles…"_s)->trigger();
+    ProfileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<ProfileDialog>(m_window.get())));
+    auto* token = dialog->findChild<QLineEdit*>(u"profileToken"_s);
+    QTRY_VERIFY2(token->placeholderText().contains(u"no keychain"_s), qPrintable(token->placeholderText()));
+    QVERIFY(!token->placeholderText().contains(u"keep the stored token"_s));
+    auto* list = dialog->findChild<QListWidget*>(u"profileList"_s);
+    const auto demo = list->findItems(u"Demo (this session)"_s, Qt::MatchExactly);
+    QCOMPARE(demo.size(), 1);
+    list->setCurrentItem(demo.first());
+    QCOMPARE(dialog->findChild<QLineEdit*>(u"profileName"_s)->text(), u"Demo"_s);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_session->profileName(), u"Demo"_s);
+    QCOMPARE(m_session->serverUrl(), m_server->url());
+    QCOMPARE(m_session->snapshot().projects.size(), 7);
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -5,7 +5,10 @@
 #include "consolesession.h"
 #include "fakesentryserver.h"
 #include "journal.h"
+#include "historyview.h"
 #include "mainwindow.h"
+#include "ownershipcodeedit.h"
+#include "ownershipeditor.h"
 #include "memorysecretstore.h"
 #include "orgfilterproxymodel.h"
 #include "orgtreemodel.h"
@@ -14,16 +17,21 @@
 #include "requestshapes.h"
 #include "tierpolicyeditor.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
+#include <QTabWidget>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QToolBar>
 #include <QToolButton>
 #include <QDir>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -107,12 +115,20 @@ private slots:
     void tiersMenu_appliesTiersToTheSelectedProjectTeamAndOrg();
     void treeContextMenu_appliesTiersToTheTeamUnderTheMouse();
     void toolbarButton_appliesTiersAndTierPolicyOpens();
+    void ownershipEditor_followsPushAndUndo_andANewDraftStartsPending();
+    void ownershipEditor_acceptsCompletionWithReturnAndTab();
+    void ownershipTab_withoutProject_showsAnEmptyState();
+    void draftWithErrors_isMarkedAndNeedsPushAnyway();
+    void pendingChange_discardWithDeleteAndContextMenu_andUndo();
+    void profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain();
 
 private:
     void openDemo();
     void openProfileFromMenu(const FakeSentryServer& server, const QString& name);
     QStringList applyTiersFrom(QAction* action);
     QMenu* contextMenuAt(const QModelIndex& proxyIndex);
+    OwnershipCodeEdit* openOwnershipEditor(const QString& project);
+    void pushFromMenu();
     PendingChangesPanel* panel() const { return m_window->findChild<PendingChangesPanel*>(); }
     std::unique_ptr<FakeSentryServer> m_server;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -337,6 +353,235 @@ void TestConsoleWindow::toolbarButton_appliesTiersAndTierPolicyOpens()
     QVERIFY(policy && policy->isEnabled());
     policy->trigger();
     QVERIFY(visibleChild<TierPolicyEditor>(m_window.get(), u"tierPolicyEditor"_s));
+}
+
+OwnershipCodeEdit* TestConsoleWindow::openOwnershipEditor(const QString& project)
+{
+    m_window->selectProject(project);
+    QAction* edit = menuAction(m_window.get(), u"Changes"_s, u"Edit ownership rules"_s);
+    if (!edit || !edit->isEnabled())
+        return nullptr;
+    edit->trigger();
+    auto* code = m_window->findChild<OwnershipCodeEdit*>();
+    if (!code || !code->isVisible())
+        return nullptr;
+    m_window->activateWindow();
+    code->setFocus();
+    QTextCursor end = code->textCursor();
+    end.movePosition(QTextCursor::End);
+    code->setTextCursor(end);
+    return code;
+}
+
+void TestConsoleWindow::pushFromMenu()
+{
+    QAction* push = menuAction(m_window.get(), u"Changes"_s, u"Push selected changes"_s);
+    QVERIFY(push);
+    QTRY_VERIFY(push->isEnabled());
+    QSignalSpy finished(panel(), &PendingChangesPanel::pushFinished);
+    push->trigger();
+    QVERIFY(finished.wait(20000));
+}
+
+void TestConsoleWindow::ownershipEditor_followsPushAndUndo_andANewDraftStartsPending()
+{
+    openDemo();
+    OwnershipCodeEdit* code = openOwnershipEditor(u"payment-api"_s);
+    QVERIFY(code);
+    const QString original = code->toPlainText();
+    QVERIFY(!original.isEmpty());
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"path:src/ledger/** "_s);
+    QTest::keyClicks(code, u"#payments"_s);
+    const QString edited = code->toPlainText();
+    QVERIFY(edited.endsWith(u"\npath:src/ledger/** #payments"_s));
+    menuAction(m_window.get(), u"Changes"_s, u"Save draft"_s)->trigger();
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    pushFromMenu();
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), edited);
+
+    // Undo from History, push: the editor shows the server's rules again, not the stale text.
+    auto* history = m_window->findChild<HistoryView*>();
+    QVERIFY(history);
+    history->reload();
+    QTRY_VERIFY(history->tree()->topLevelItemCount() > 0);
+    history->tree()->topLevelItem(0)->setSelected(true);
+    QTest::mouseClick(history->undoButton(), Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    pushFromMenu();
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), original);
+    QTRY_COMPARE(code->toPlainText(), original);
+
+    // A new edit of the same project is a new operation: pending, not "verified" from before.
+    code = openOwnershipEditor(u"payment-api"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"path:src/refunds/** "_s);
+    QTest::keyClicks(code, u"#payments"_s);
+    menuAction(m_window.get(), u"Changes"_s, u"Save draft"_s)->trigger();
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    QCOMPARE(panel()->outcome(u"ownership/payment-api"_s, u"op-1"_s).status, PushStatus::Pending);
+}
+
+void TestConsoleWindow::ownershipEditor_acceptsCompletionWithReturnAndTab()
+{
+    openDemo();
+    OwnershipCodeEdit* code = openOwnershipEditor(u"payment-api"_s);
+    QVERIFY(code);
+    QTRY_VERIFY(code->hasFocus());
+    auto* completer = m_window->findChild<OwnershipEditor*>()->findChild<QCompleter*>();
+    QVERIFY(completer);
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"path:src/x/** #platf"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    // The popup has the keyboard while it is open, as in the real application.
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QVERIFY(!completer->popup()->isVisible());
+    QVERIFY2(code->toPlainText().endsWith(u"\npath:src/x/** #platform-eng"_s), qPrintable(code->toPlainText()));
+
+    QTest::keyClicks(code, u" #pay"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Tab);
+    QVERIFY2(code->toPlainText().endsWith(u"#platform-eng #payments"_s), qPrintable(code->toPlainText()));
+    QVERIFY(!code->toPlainText().contains(u'\t'));
+}
+
+void TestConsoleWindow::ownershipTab_withoutProject_showsAnEmptyState()
+{
+    openDemo();
+    QAction* tab = menuAction(m_window.get(), u"View"_s, u"Ownership"_s);
+    QVERIFY(tab);
+    tab->trigger();
+    auto* editor = m_window->findChild<OwnershipEditor*>();
+    QCOMPARE(m_window->tabs()->currentWidget(), editor);
+    auto* code = editor->findChild<OwnershipCodeEdit*>();
+    code->setFocus();
+    QTest::keyClicks(code, u"* #payments"_s);
+    QCOMPARE(code->toPlainText(), QString()); // typing goes nowhere
+    QVERIFY(code->isReadOnly());
+    QVERIFY(!editor->findChild<QPushButton*>(u"saveDraftButton"_s)->isEnabled());
+    QVERIFY(!menuAction(m_window.get(), u"Changes"_s, u"Save draft"_s)->isEnabled());
+    bool hint = false;
+    for (QLabel* label : editor->findChildren<QLabel*>())
+        hint = hint || (label->isVisible() && label->text().contains(u"Pick a project"_s));
+    QVERIFY(hint);
+}
+
+void TestConsoleWindow::draftWithErrors_isMarkedAndNeedsPushAnyway()
+{
+    openDemo();
+    OwnershipCodeEdit* code = openOwnershipEditor(u"payment-api"_s);
+    QVERIFY(code);
+    const QString original = code->toPlainText();
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"path:src/x/** #no-such-team "_s);
+    menuAction(m_window.get(), u"Changes"_s, u"Save draft"_s)->trigger();
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    QTreeWidgetItem* group = panel()->tree()->topLevelItem(0);
+    QVERIFY(group && group->childCount() == 1);
+    QVERIFY2(group->child(0)->text(PendingChangesPanel::StatusColumn).contains(u"error"_s),
+             qPrintable(group->child(0)->text(PendingChangesPanel::StatusColumn)));
+    QVERIFY(group->child(0)->toolTip(PendingChangesPanel::StatusColumn).contains(u"no-such-team"_s));
+
+    m_server->clearRequestLog();
+    QAction* push = menuAction(m_window.get(), u"Changes"_s, u"Push selected changes"_s);
+    push->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(panel(), u"pushErrorsBox"_s)));
+    QVERIFY(box->informativeText().contains(u"no-such-team"_s));
+    box->button(QMessageBox::Cancel)->click();
+    QVERIFY(!panel()->isPushing());
+    QVERIFY(!logHas(*m_server, u"PUT"_s));
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), original);
+
+    push->trigger();
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(panel(), u"pushErrorsBox"_s)));
+    QSignalSpy finished(panel(), &PendingChangesPanel::pushFinished);
+    QTest::mouseClick(box->findChild<QPushButton*>(u"pushAnywayButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(logHas(*m_server, u"PUT"_s)); // the admin chose to send it
+}
+
+void TestConsoleWindow::pendingChange_discardWithDeleteAndContextMenu_andUndo()
+{
+    openDemo();
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/payment-api"_s, ownershipChange(*m_server, u"payment-api"_s, u"* #payments"_s)));
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/web-app"_s, ownershipChange(*m_server, u"web-app"_s, u"* #frontend"_s)));
+    m_session->notifyDraftsChanged();
+    QTRY_COMPARE(panel()->pendingCount(), 2);
+    QTreeWidget* tree = panel()->tree();
+    auto firstOperation = [tree] {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->childCount() > 0)
+                return tree->topLevelItem(i)->child(0);
+        return static_cast<QTreeWidgetItem*>(nullptr);
+    };
+
+    // Delete key in the list: asks, then discards.
+    tree->setFocus();
+    tree->setCurrentItem(firstOperation());
+    const QString firstKey = tree->currentItem()->data(0, PendingChangesPanel::DraftKeyRole).toString();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(panel(), u"discardBox"_s)));
+    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmDiscardButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    QVERIFY(!m_session->drafts().contains(u"Demo"_s, firstKey));
+
+    // Context menu on the other one.
+    tree->setCurrentItem(firstOperation());
+    const QPoint pos = tree->visualItemRect(tree->currentItem()).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, tree->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(tree->viewport(), &event);
+    QMenu* menu = visibleChild<QMenu>(panel());
+    QVERIFY(menu);
+    QAction* discard = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text() == u"Discard…"_s)
+            discard = action;
+    QVERIFY(discard);
+    menu->close();
+    discard->trigger();
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(panel(), u"discardBox"_s)));
+    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmDiscardButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 0);
+
+    // Both come back, newest first.
+    auto* undo = panel()->findChild<QPushButton*>(u"undoDiscardButton"_s);
+    QVERIFY(undo && undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 1);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTRY_COMPARE(panel()->pendingCount(), 2);
+    QVERIFY(m_session->drafts().contains(u"Demo"_s, firstKey));
+    QVERIFY(!undo->isEnabled());
+}
+
+void TestConsoleWindow::profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain()
+{
+    openDemo();
+    FakeSentryServer other;
+    QVERIFY(other.listen(0) != 0);
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    openProfileFromMenu(other, u"Other"_s);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_session->serverUrl(), other.url());
+
+    menuAction(m_window.get(), u"File"_s, u"Connection profiles…"_s)->trigger();
+    ProfileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<ProfileDialog>(m_window.get())));
+    auto* token = dialog->findChild<QLineEdit*>(u"profileToken"_s);
+    QTRY_VERIFY2(token->placeholderText().contains(u"no keychain"_s), qPrintable(token->placeholderText()));
+    QVERIFY(!token->placeholderText().contains(u"keep the stored token"_s));
+    auto* list = dialog->findChild<QListWidget*>(u"profileList"_s);
+    const auto demo = list->findItems(u"Demo (this session)"_s, Qt::MatchExactly);
+    QCOMPARE(demo.size(), 1);
+    list->setCurrentItem(demo.first());
+    QCOMPARE(dialog->findChild<QLineEdit*>(u"profileName"_s)->text(), u"Demo"_s);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_session->profileName(), u"Demo"_s);
+    QCOMPARE(m_session->serverUrl(), m_server->url());
+    QCOMPARE(m_session->snapshot().projects.size(), 7);
 }
 
 QTEST_MAIN(TestConsoleWindow)

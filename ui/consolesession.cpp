@@ -29,6 +29,7 @@ struct ConsoleSession::Impl {
     QPointer<SentryClient> client;  // owned (child of the session), replaced per profile
     QPointer<OrgPuller> puller;     // owned (child), one per refresh
     QPointer<QObject> clientHolder; // set by keepClientAlive() during a profile switch
+    bool refreshAgain = false;      // refresh() was asked for while a pull ran
     OrgSnapshot snapshot;
     bool hasSnapshot = false;
     bool fromCache = false;
@@ -128,6 +129,7 @@ void ConsoleSession::keepClientAlive(QObject* holder)
 void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString& token, bool refreshNow)
 {
     d->clientHolder = nullptr;
+    d->refreshAgain = false;
     emit profileAboutToChange();
     if (d->puller) {
         d->puller->cancel(); // its callbacks stop; it deletes itself through failed()
@@ -193,8 +195,12 @@ void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString
 
 void ConsoleSession::refresh()
 {
-    if (isRefreshing())
+    if (isRefreshing()) {
+        // Asked while a pull runs (e.g. after a push): that pull may have read before the write.
+        d->refreshAgain = true;
         return;
+    }
+    d->refreshAgain = false;
     if (!d->client) {
         const Error error{ErrorKind::Unauthorized,
                           d->profile.name.isEmpty()
@@ -219,6 +225,8 @@ void ConsoleSession::refresh()
         d->lastError.reset();
         setSnapshot(snapshot);
         emit refreshFinished();
+        if (std::exchange(d->refreshAgain, false))
+            refresh();
     });
     connect(puller, &OrgPuller::failed, this, [this, puller](const Error& error) {
         puller->deleteLater();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "connectionprofilestore.h"
 #include "consolesession.h"
 #include "coveragemarksdelegate.h"
 #include "coverageview.h"
@@ -180,6 +181,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     connect(session, &ConsoleSession::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(session, &ConsoleSession::rateLimitChanged, this, &MainWindow::updateStatus);
     connect(session, &ConsoleSession::profileChanged, this, &MainWindow::updateStatus);
+    connect(session, &ConsoleSession::profileChanged, this, &MainWindow::rememberSessionProfile);
     connect(session, &ConsoleSession::projectSelected, this, [this](const QString& slug) {
         if (!m_syncingSelection && !slug.isEmpty())
             selectProject(slug);
@@ -497,12 +499,29 @@ void MainWindow::openQuickOpen()
     dialog->open();
 }
 
+void MainWindow::rememberSessionProfile()
+{
+    // The demo (or an environment-only) profile is not in the store; keep it reachable from the
+    // profiles dialog for the rest of the session, with its token in memory only.
+    const ConnectionProfile profile = m_session->profile();
+    if (!profile.isValid() || !m_session->client() || ConnectionProfileStore().profile(profile.name))
+        return;
+    for (auto& entry : m_sessionProfiles)
+        if (entry.first.name == profile.name) {
+            entry = {profile, m_session->client()->config().token};
+            return;
+        }
+    m_sessionProfiles.append({profile, m_session->client()->config().token});
+}
+
 void MainWindow::openProfiles()
 {
     if (!m_secrets)
         return;
     auto* dialog = new ProfileDialog(m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    for (const auto& [profile, token] : std::as_const(m_sessionProfiles))
+        dialog->addSessionProfile(profile, token);
     connect(dialog, &ProfileDialog::profileChosen, this, [this](const ConnectionProfile& profile, const QString& token) {
         m_session->openProfile(profile, token);
     });

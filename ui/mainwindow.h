@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connectionprofile.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -79,6 +81,7 @@ private:
     QStringList projectsUnder(const QModelIndex& proxyIndex) const;
     void restoreExpansion();
     void updateActions();
+    void rememberSessionProfile();
     QStringList tierSelection() const; // the current project, the team's projects, or {} for the org
     void openApplyTiers(const QStringList& projects);
 
@@ -112,6 +115,7 @@ private:
     QAction* m_chartsAction = nullptr;
     QToolBar* m_toolBar = nullptr;
     PendingChangesPanel* m_pending = nullptr; // in the dock
+    QList<std::pair<ConnectionProfile, QString>> m_sessionProfiles; // not stored (demo): profile, token
     bool m_closeConfirmed = false;
     bool m_syncingSelection = false;
 };

@@ -2,7 +2,10 @@
 #include "ownershipcodeedit.h"
 
 #include <QTextDocument> // Qt::convertFromPlainText
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolTip>
@@ -46,6 +49,28 @@ int OwnershipCodeEdit::gutterWidth() const
     for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
         ++digits;
     return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * qMax(digits, 2);
+}
+
+void OwnershipCodeEdit::setCompleter(QCompleter* completer)
+{
+    m_completer = completer;
+}
+
+void OwnershipCodeEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (m_completer && m_completer->popup() && m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Escape:
+            event->ignore(); // the completer's popup takes it: accept or close
+            return;
+        default: break;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void OwnershipCodeEdit::resizeEvent(QResizeEvent* event)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ownershipeditor.h"
+#include "threewaymerge.h"
 
 #include "consolesession.h"
 #include "ownershipcodeedit.h"
@@ -85,8 +86,17 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     impactLayout->addWidget(m_impactList);
 
     auto* saveButton = new QPushButton(tr("Save draft"), this);
+    saveButton->setObjectName(QStringLiteral("saveDraftButton"));
+    saveButton->setToolTip(tr("Save the rules as a draft in Pending changes (Ctrl+S)"));
+    m_saveButton = saveButton;
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setObjectName(QStringLiteral("ownershipStatus"));
+    m_status->setWordWrap(true);
+    m_rebaseButton = new QPushButton(tr("Re-base my draft on the server's version"), this);
+    m_rebaseButton->setObjectName(QStringLiteral("rebaseDraftButton"));
+    m_rebaseButton->hide();
+    connect(m_rebaseButton, &QPushButton::clicked, this, &OwnershipEditor::rebaseDraftOnServer);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -108,6 +118,7 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     splitter->setStretchFactor(1, 2);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_rebaseButton);
     bottom->addWidget(saveButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -115,6 +126,7 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
 
     m_completer = new QCompleter(this);
     m_completer->setWidget(m_edit);
+    m_edit->setCompleter(m_completer);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& completion) {
         QTextCursor c = m_edit->textCursor();
@@ -168,7 +180,86 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
         connect(m_session, &ConsoleSession::snapshotChanged, this, [this] {
             updateCompleter();
             recheck();
+            followServer(); // last: its message stays
         });
+    if (m_session)
+        connect(m_session, &ConsoleSession::profileChanged, this, [this] { openProject({}); });
+    updateEmptyState();
+}
+
+QJsonObject OwnershipEditor::serverOwnership() const
+{
+    if (m_session && m_session->hasSnapshot())
+        if (const Project* p = m_session->snapshot().projectBySlug(m_project); p && p->ownership)
+            return p->ownership->json;
+    return {};
+}
+
+// The rules the editor compares: what a push writes.
+static QJsonObject ownershipFields(const QJsonObject& o)
+{
+    QJsonObject out;
+    for (const char* key : {"raw", "fallthrough", "autoAssignment", "codeownersAutoSync"})
+        out.insert(QLatin1String(key), o.value(QLatin1String(key)));
+    if (out.value(QLatin1String("raw")).isNull())
+        out.insert(QStringLiteral("raw"), QString());
+    return out;
+}
+
+void OwnershipEditor::followServer()
+{
+    if (m_project.isEmpty() || !m_session || !m_session->hasSnapshot())
+        return;
+    const QJsonObject server = ownershipFields(serverOwnership());
+    const bool hasDraft = m_saveTimer->isActive() || m_session->drafts().contains(m_session->profileName(), draftKey());
+    if (!hasDraft) {
+        // Nothing unsaved: the editor shows what the server holds. After a push or an undo the
+        // tester and Save must work on the new rules, not on the old text.
+        if (server != ownershipFields(m_base) || server.value(QLatin1String("raw")).toString() != rulesText()) {
+            openProject(m_project);
+            m_status->setText(tr("Reloaded: the rules on the server changed."));
+        }
+        return;
+    }
+    if (server == ownershipFields(m_base))
+        return;
+    m_rebaseButton->show();
+    m_status->setText(tr("The rules on the server changed since your draft was started. Re-base the draft to keep "
+                         "both, or push it and resolve the conflict there."));
+}
+
+void OwnershipEditor::rebaseDraftOnServer()
+{
+    const QJsonObject server = serverOwnership();
+    m_saveTimer->stop();
+    const TextMerge merged = mergeTextLines(m_base.value(QLatin1String("raw")).toString(), rulesText(),
+                                            server.value(QLatin1String("raw")).toString());
+    m_base = server;
+    m_rebaseButton->hide();
+    m_edit->setPlainText(merged.text); // saves the draft (debounced) on the new base
+    saveDraft();
+    m_status->setText(merged.clean() ? tr("Draft re-based on the server's rules.")
+                                     : tr("Draft re-based; %n part(s) changed on both sides are marked "
+                                          "<<<<<<< / >>>>>>>: edit them, then push.",
+                                          nullptr, merged.conflicts));
+}
+
+void OwnershipEditor::updateEmptyState()
+{
+    const bool none = m_project.isEmpty();
+    m_edit->setReadOnly(none);
+    m_saveButton->setEnabled(!none);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_fallthrough, m_autoAssignment, m_codeownersSync, m_testPath,
+                                                      m_testUrl, m_testTags, m_testEvent})
+        w->setEnabled(!none);
+    if (none) {
+        m_title->setText(tr("<b>No project selected.</b> Pick a project in the tree (or press Ctrl+K) to edit its "
+                            "ownership rules."));
+        m_edit->setPlaceholderText(tr("Pick a project on the left to edit its ownership rules."));
+    } else {
+        m_edit->setPlaceholderText(
+            tr("path:src/payments/** #payments\nurl:*/api/v1/payments/* #payments\n* #platform-eng"));
+    }
 }
 
 QString OwnershipEditor::rulesText() const
@@ -208,6 +299,16 @@ void OwnershipEditor::openProject(const QString& slug)
             restored = draft.error().message;
         }
     }
+    m_rebaseButton->hide();
+    if (slug.isEmpty()) {
+        m_loading = true;
+        m_edit->clear();
+        m_loading = false;
+        m_status->clear();
+        updateEmptyState();
+        return;
+    }
+    updateEmptyState();
     m_title->setText(tr("<b>Ownership rules</b> — %1").arg(slug.toHtmlEscaped()));
     m_edit->setPlainText(shown.value(QLatin1String("raw")).toString());
     m_fallthrough->setChecked(shown.value(QLatin1String("fallthrough")).toBool());
@@ -253,6 +354,8 @@ void OwnershipEditor::completeWord()
     QRect rect = m_edit->cursorRect();
     rect.setWidth(240);
     m_completer->complete(rect);
+    // Highlight the first match so Return / Tab accept it from the keyboard.
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
 void OwnershipEditor::recheck()
@@ -396,8 +499,10 @@ ChangeSet OwnershipEditor::draftChangeSet() const
 
 void OwnershipEditor::saveDraft()
 {
-    if (!m_session || m_project.isEmpty())
+    if (!m_session || m_project.isEmpty()) {
+        m_status->setText(tr("Pick a project first: there is nothing to save."));
         return;
+    }
     m_saveTimer->stop();
     const ChangeSet set = draftChangeSet();
     Result<void> saved = set.operations.isEmpty() ? m_session->drafts().remove(m_session->profileName(), draftKey())

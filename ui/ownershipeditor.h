@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QCompleter;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -49,6 +50,7 @@ public slots:
     void runTester();
     void runImpactPreview(); // fetches the project's recent events with full bodies
     void addTeamQuickFix(const QString& team);
+    void rebaseDraftOnServer(); // three-way merge of the draft onto the rules the server has now
 
 signals:
     void diagnosticsUpdated();
@@ -57,6 +59,9 @@ signals:
 
 private:
     QJsonObject desiredOwnership() const;
+    QJsonObject serverOwnership() const; // the project's ownership in the session's snapshot
+    void followServer();                 // after a snapshot change: reload, or offer a re-base
+    void updateEmptyState();             // no project: read-only with a hint, nothing to save
     void updateCompleter();
     void completeWord();
 
@@ -68,6 +73,8 @@ private:
     bool m_loading = false;
 
     QLabel* m_title = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_rebaseButton = nullptr;
     OwnershipCodeEdit* m_edit = nullptr;
     QListWidget* m_diagnosticList = nullptr;
     QLineEdit* m_testPath = nullptr;

@@ -6,6 +6,7 @@
 #include "consolesession.h"
 #include "diffview.h"
 #include "jsonio.h"
+#include "ownershipdiagnostics.h"
 #include "pushengine.h"
 #include "unreadabledraftswidget.h"
 
@@ -15,11 +16,15 @@
 #include <QJsonObject>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMap>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -108,15 +113,40 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
     m_continueOnError = new QCheckBox(tr("Continue after a failed operation"), this);
     m_push = new QPushButton(tr("Push selected"), this);
     m_push->setObjectName(u"pushButton"_s);
+    m_push->setToolTip(tr("Push the checked operations (Ctrl+Shift+P)"));
+    m_discard = new QPushButton(tr("Discard…"), this);
+    m_discard->setObjectName(u"discardButton"_s);
+    m_discard->setToolTip(tr("Throw away the selected change (Delete); it can be restored until the window closes"));
+    m_undoDiscard = new QPushButton(tr("Undo discard"), this);
+    m_undoDiscard->setObjectName(u"undoDiscardButton"_s);
+    m_undoDiscard->setEnabled(false);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_undoDiscard);
     buttons->addWidget(m_continueOnError);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_push);
     layout->addLayout(buttons);
 
     connect(m_push, &QPushButton::clicked, this, &PendingChangesPanel::push);
+    connect(m_discard, &QPushButton::clicked, this, &PendingChangesPanel::discardSelected);
+    connect(m_undoDiscard, &QPushButton::clicked, this, &PendingChangesPanel::undoDiscard);
+    m_tree->installEventFilter(this);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (QTreeWidgetItem* item = m_tree->itemAt(pos))
+            m_tree->setCurrentItem(item);
+        if (selectedOperations().isEmpty())
+            return;
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Discard…"), this, &PendingChangesPanel::discardSelected);
+        if (!m_discarded.isEmpty())
+            menu->addAction(tr("Undo discard"), this, &PendingChangesPanel::undoDiscard);
+        menu->popup(m_tree->viewport()->mapToGlobal(pos));
+    });
     connect(m_cancel, &QPushButton::clicked, this, &PendingChangesPanel::cancelPush);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &PendingChangesPanel::showCurrent);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
@@ -235,8 +265,14 @@ void PendingChangesPanel::reload()
             const QString id = identity(m_session ? m_session->profileName() : QString(), *op);
             if (m_unchecked.contains(id))
                 item->setCheckState(OperationColumn, Qt::Unchecked);
+            const QStringList problems = problemsOf(*op);
             const auto found = m_outcomes.constFind(id);
-            if (found != m_outcomes.constEnd()) {
+            if (!problems.isEmpty() && found == m_outcomes.constEnd()) {
+                item->setText(StatusColumn, tr("%n error(s)", nullptr, int(problems.size())));
+                item->setForeground(StatusColumn, statusColour(PushStatus::Failed));
+                item->setIcon(OperationColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                item->setToolTip(StatusColumn, tr("Sentry would reject this change:\n%1").arg(problems.join(u'\n')));
+            } else if (found != m_outcomes.constEnd()) {
                 item->setText(StatusColumn, statusLine(*found));
                 item->setForeground(StatusColumn, statusColour(found->status));
                 item->setToolTip(StatusColumn, Qt::convertFromPlainText(found->note.isEmpty() ? statusLine(*found) : found->note));
@@ -266,6 +302,8 @@ void PendingChangesPanel::reload()
         summary += u"  "_s + tr("Unreadable drafts kept on disk: %1").arg(unreadable.join(u", "_s));
     m_summary->setText(summary);
     m_push->setEnabled(!all.isEmpty() && !isPushing() && m_session && m_session->client());
+    m_discard->setEnabled(!all.isEmpty() && !isPushing());
+    m_undoDiscard->setEnabled(!m_discarded.isEmpty() && !isPushing());
     // The profile may connect after the panel was built (the demo server starts later): the
     // offline note must go away as soon as there is a client.
     const QString offline = tr("Offline: connect a profile to push.");
@@ -353,6 +391,31 @@ void PendingChangesPanel::push()
         m_status->setText(tr("Nothing selected."));
         return;
     }
+    QStringList withErrors;
+    for (const Draft& draft : std::as_const(m_queue))
+        for (const ChangeOperation& op : draft.changes.operations)
+            if (const QStringList problems = problemsOf(op); !problems.isEmpty())
+                withErrors.append(u"%1 (%2): %3"_s.arg(draft.key, op.id, problems.first()));
+    if (!withErrors.isEmpty() && !m_pushAnyway) {
+        m_queue.clear();
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Push changes with errors?"),
+                                    tr("%n selected operation(s) have errors that Sentry would most likely reject:",
+                                       nullptr, int(withErrors.size())),
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(u"pushErrorsBox"_s);
+        box->setInformativeText(withErrors.join(u'\n'));
+        QPushButton* anyway = box->addButton(tr("Push anyway"), QMessageBox::AcceptRole);
+        anyway->setObjectName(u"pushAnywayButton"_s);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(anyway, &QPushButton::clicked, this, [this] {
+            m_pushAnyway = true;
+            push();
+            m_pushAnyway = false;
+        });
+        box->open();
+        return;
+    }
     for (const Draft& draft : std::as_const(m_queue))
         for (const ChangeOperation& op : draft.changes.operations)
             m_outcomes.remove(identity(m_pushedProfile, op));
@@ -360,6 +423,129 @@ void PendingChangesPanel::push()
     m_cancel->setEnabled(true);
     emit pushStarted();
     startNext();
+}
+
+QStringList PendingChangesPanel::problemsOf(const ChangeOperation& op) const
+{
+    if (op.target.type != "ownership"_L1 || !op.desired.isObject())
+        return {};
+    OwnershipCheckOptions options;
+    if (m_session && m_session->hasSnapshot()) {
+        options.snapshot = &m_session->snapshot();
+        if (m_session->snapshot().projectBySlug(op.target.project))
+            options.projectSlug = op.target.project;
+    }
+    QStringList out;
+    for (const OwnershipDiagnostic& d : checkOwnership(op.desired.toObject().value(u"raw"_s).toString(), options))
+        if (d.severity == OwnershipDiagnostic::Severity::Error)
+            out.append(tr("line %1: %2").arg(d.line).arg(d.message));
+    return out;
+}
+
+QList<QPair<QString, QString>> PendingChangesPanel::selectedOperations() const
+{
+    QList<QPair<QString, QString>> out;
+    QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item)
+        return out;
+    auto add = [&](QTreeWidgetItem* i) {
+        const QString key = i->data(OperationColumn, DraftKeyRole).toString();
+        const QString opId = i->data(OperationColumn, OperationIdRole).toString();
+        if (!opId.isEmpty() && findOperation(key, opId))
+            out.append({key, opId});
+    };
+    add(item);
+    for (int k = 0; k < item->childCount(); ++k) // a project group: all of its operations
+        add(item->child(k));
+    return out;
+}
+
+bool PendingChangesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            discardSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PendingChangesPanel::discardSelected()
+{
+    const QList<QPair<QString, QString>> ops = selectedOperations();
+    if (ops.isEmpty() || isPushing() || !m_session)
+        return;
+    QStringList labels;
+    for (const auto& [key, opId] : ops)
+        if (const ChangeOperation* op = findOperation(key, opId))
+            labels.append(op->summary.isEmpty() ? operationLabel(*op) : op->summary);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Discard changes"),
+                                tr("Discard %n pending change(s)? They are not pushed; Undo discard brings them back "
+                                   "while this window is open.", nullptr, int(ops.size())),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"discardBox"_s);
+    box->setInformativeText(labels.join(u'\n'));
+    QPushButton* confirm = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(u"confirmDiscardButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QPushButton::clicked, this, [this, ops] { discard(ops); });
+    box->open();
+}
+
+void PendingChangesPanel::discard(const QList<QPair<QString, QString>>& ops)
+{
+    const QString profile = m_session->profileName();
+    QHash<QString, QStringList> byDraft;
+    for (const auto& [key, opId] : ops)
+        byDraft[key].append(opId);
+    for (auto it = byDraft.begin(); it != byDraft.end(); ++it) {
+        Result<ChangeSet> draft = m_session->drafts().load(profile, it.key());
+        if (!draft)
+            continue;
+        Discarded entry{profile, it.key(), {}, {}};
+        ChangeSet kept = *draft;
+        kept.operations.clear();
+        for (const ChangeOperation& op : draft->operations)
+            (it.value().contains(op.id) ? entry.operations : kept.operations).append(op);
+        const Result<void> saved = kept.operations.isEmpty() ? m_session->drafts().remove(profile, it.key())
+                                                             : m_session->drafts().save(profile, it.key(), kept);
+        if (!saved) {
+            m_status->setText(saved.error().message);
+            continue;
+        }
+        entry.set = *draft;
+        m_discarded.append(entry);
+    }
+    m_status->setText(tr("Discarded %n change(s).", nullptr, int(ops.size())));
+    m_session->notifyDraftsChanged();
+}
+
+void PendingChangesPanel::undoDiscard()
+{
+    if (m_discarded.isEmpty() || !m_session)
+        return;
+    const Discarded entry = m_discarded.takeLast();
+    // Put the discarded operations back into the draft as it is now (it may have been edited since).
+    Result<ChangeSet> current = m_session->drafts().load(entry.profile, entry.key);
+    ChangeSet restored = current ? *current : entry.set;
+    if (current) {
+        for (const ChangeOperation& op : entry.operations) {
+            const bool present = std::any_of(restored.operations.begin(), restored.operations.end(),
+                                             [&](const ChangeOperation& o) { return o.id == op.id; });
+            if (!present)
+                restored.operations.append(op);
+        }
+    }
+    if (const Result<void> saved = m_session->drafts().save(entry.profile, entry.key, restored); !saved) {
+        m_status->setText(saved.error().message);
+        m_discarded.append(entry);
+        return;
+    }
+    m_status->setText(tr("Restored %n change(s).", nullptr, int(entry.operations.size())));
+    m_session->notifyDraftsChanged();
 }
 
 void PendingChangesPanel::cancelPush()

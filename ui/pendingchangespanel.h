@@ -52,13 +52,24 @@ public slots:
     void push();
     void cancelPush();
     void selectOperation(const QString& draftKey, const QString& opId);
+    void discardSelected(); // asks first; Delete in the list and the context menu do the same
+    void undoDiscard();     // brings back the last discarded changes
 
 signals:
     void pushStarted();
     void pushFinished();
     void conflictResolved();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    struct Discarded {
+        QString profile;
+        QString key;
+        ChangeSet set;                     // the draft before the discard
+        QList<ChangeOperation> operations; // what was discarded
+    };
     struct Draft {
         QString key;
         ChangeSet changes;
@@ -68,6 +79,10 @@ private:
     void showNextConflict();
     void showCurrent();
     void profileAboutToChange();
+    void discard(const QList<QPair<QString, QString>>& ops);
+    QList<QPair<QString, QString>> selectedOperations() const; // (draft key, op id)
+    // Errors Sentry would reject the operation for (ownership rules checked against the snapshot).
+    QStringList problemsOf(const ChangeOperation& op) const;
     const ChangeOperation* findOperation(const QString& draftKey, const QString& opId) const;
     // Outcomes and check states follow the operation (profile, target, content), not its draft
     // key and "op-N", so a new or edited draft never shows an old push's result.
@@ -84,6 +99,10 @@ private:
     QLabel* m_status = nullptr;         // child
     QPushButton* m_push = nullptr;      // child
     QPushButton* m_cancel = nullptr;    // child
+    QPushButton* m_discard = nullptr;   // child
+    QPushButton* m_undoDiscard = nullptr; // child
+    QList<Discarded> m_discarded;       // newest last, for Undo discard
+    bool m_pushAnyway = false;          // the admin confirmed pushing operations with errors
     QCheckBox* m_continueOnError = nullptr; // child
     QList<Draft> m_queue;               // drafts still to push (selected operations only)
     QPointer<PushEngine> m_engine;      // child while running

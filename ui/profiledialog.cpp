@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -41,7 +42,7 @@ ProfileDialog::ProfileDialog(SecretStore* secrets, QWidget* parent)
     m_url->setPlaceholderText(QStringLiteral("https://sentry.io/"));
     m_org->setPlaceholderText(tr("organization slug"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("leave empty to keep the stored token"));
+    m_token->setPlaceholderText(tr("paste the token"));
     m_tokenNote->setWordWrap(true);
     m_tokenNote->setTextFormat(Qt::PlainText); // keychain error texts: never rich text
     m_tokenNote->setText(secrets->description());
@@ -110,20 +111,47 @@ ConnectionProfile ProfileDialog::editedProfile() const
 void ProfileDialog::loadList()
 {
     ConnectionProfileStore store;
+    const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const ConnectionProfile& profile : store.profiles())
         m_list->addItem(profile.name);
+    for (const auto& entry : std::as_const(m_sessionProfiles))
+        m_list->addItem(tr("%1 (this session)").arg(entry.first.name));
     const auto current = m_list->findItems(store.currentProfileName(), Qt::MatchExactly);
     if (!current.isEmpty())
         m_list->setCurrentItem(current.first());
     else if (m_list->count() > 0)
         m_list->setCurrentRow(0);
+    if (m_list->currentItem())
+        showProfile(m_list->currentItem()->text());
+}
+
+void ProfileDialog::addSessionProfile(const ConnectionProfile& profile, const QString& token)
+{
+    if (!profile.isValid() || ConnectionProfileStore().profile(profile.name))
+        return;
+    for (const auto& entry : std::as_const(m_sessionProfiles))
+        if (entry.first.name == profile.name)
+            return;
+    m_sessionProfiles.append({profile, token});
+    loadList();
+}
+
+std::optional<std::pair<ConnectionProfile, QString>> ProfileDialog::sessionProfile(const QString& listText) const
+{
+    for (const auto& entry : m_sessionProfiles)
+        if (tr("%1 (this session)").arg(entry.first.name) == listText || entry.first.name == listText)
+            return entry;
+    return std::nullopt;
 }
 
 void ProfileDialog::showProfile(const QString& name)
 {
     ConnectionProfileStore store;
-    const std::optional<ConnectionProfile> profile = store.profile(name);
+    std::optional<ConnectionProfile> profile = store.profile(name);
+    const auto session = profile ? std::nullopt : sessionProfile(name);
+    if (session)
+        profile = session->first;
     if (!profile)
         return;
     m_name->setText(profile->name);
@@ -131,6 +159,29 @@ void ProfileDialog::showProfile(const QString& name)
     m_org->setText(profile->orgSlug);
     m_token->clear();
     m_result->clear();
+    if (session) {
+        m_token->setPlaceholderText(tr("known for this session; type one to store it with the profile"));
+        return;
+    }
+    updateTokenHint(profile->name);
+}
+
+void ProfileDialog::updateTokenHint(const QString& profileName)
+{
+    // Say what an empty field means for this profile: a stored token, none, or no keychain at all.
+    m_secrets->readToken(profileName, this, [this, profileName](Result<QString> stored) {
+        if (m_name->text().trimmed() != profileName)
+            return;
+        if (stored && !stored->isEmpty())
+            m_token->setPlaceholderText(tr("leave empty to keep the stored token"));
+        else if (!stored && stored.error().kind != ErrorKind::NotFound)
+            m_token->setPlaceholderText(environmentToken().isEmpty()
+                                            ? tr("no keychain here: type the token each time, or set SENTRY_AUTH_TOKEN")
+                                            : tr("no keychain here: empty uses SENTRY_AUTH_TOKEN"));
+        else
+            m_token->setPlaceholderText(environmentToken().isEmpty() ? tr("no token stored: paste the token")
+                                                                     : tr("no token stored: empty uses SENTRY_AUTH_TOKEN"));
+    });
 }
 
 void ProfileDialog::save()
@@ -178,6 +229,10 @@ void ProfileDialog::withToken(std::function<void(const QString& token, const QSt
     if (!typed.isEmpty()) {
         const Result<void> valid = checkTokenText(typed, tr("the Auth token field"));
         use(valid ? typed : QString(), valid ? QString() : valid.error().message);
+        return;
+    }
+    if (const auto session = sessionProfile(editedProfile().name); session && !session->second.isEmpty()) {
+        use(session->second, {});
         return;
     }
     m_secrets->readToken(editedProfile().name, this, [use = std::move(use)](Result<QString> stored) {
@@ -241,9 +296,12 @@ void ProfileDialog::openCurrent()
         return;
     }
     ConnectionProfileStore store;
-    if (!store.profile(profile.name))
-        store.save(profile);
-    store.setCurrentProfileName(profile.name);
+    const bool sessionOnly = sessionProfile(profile.name).has_value() && m_token->text().trimmed().isEmpty();
+    if (!sessionOnly) {
+        if (!store.profile(profile.name))
+            store.save(profile);
+        store.setCurrentProfileName(profile.name);
+    }
     withToken([this, profile](const QString& token, const QString&) {
         emit profileChosen(profile, token);
         accept();

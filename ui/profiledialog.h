@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -27,6 +29,9 @@ public:
     explicit ProfileDialog(SecretStore* secrets, QWidget* parent = nullptr); // secrets: not owned
 
     QString testResultText() const;
+    // A profile open in this session that is not stored (the --demo server, SENTRY_ORG from the
+    // environment): listed as "NAME (this session)" and opened with `token`, kept in memory only.
+    void addSessionProfile(const sc::ConnectionProfile& profile, const QString& token);
 
 signals:
     void profileChosen(const sc::ConnectionProfile& profile, const QString& token);
@@ -40,6 +45,8 @@ private:
     void testConnection();
     void openCurrent();
     void withToken(std::function<void(const QString& token, const QString& problem)> use);
+    void updateTokenHint(const QString& profileName);
+    std::optional<std::pair<ConnectionProfile, QString>> sessionProfile(const QString& listText) const;
 
     SecretStore* m_secrets; // not owned
     QListWidget* m_list;
@@ -51,6 +58,7 @@ private:
     QTextBrowser* m_result;
     QPushButton* m_test;
     SentryClient* m_testClient = nullptr; // owned (child), one per test
+    QList<std::pair<ConnectionProfile, QString>> m_sessionProfiles; // with their tokens
 };
 
 } // namespace sc

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "changecompare.h"
+#include "alertrequests.h"
 #include "jsonio.h"
 
 #include <QJsonArray>
@@ -154,6 +155,10 @@ QJsonArray mergeIdList(const QJsonValue& base, const QJsonValue& mine, const QJs
 QJsonValue normalizeForCompare(const QJsonValue& value, const QString& type)
 {
     QJsonValue out = normalize(value, 0, {});
+    // Sentry stores a Slack channel named with its id as "name", looked up by name as "#name":
+    // the same channel either way (SlackNotifyServiceForm.clean).
+    if (type == "workflow"_L1 && out.isObject())
+        out = workflowAsStored(out.toObject());
     if (type == "ownership"_L1 && out.isObject()) {
         // schema and isActive are derived from raw on every GET (owners re-resolved).
         QJsonObject object = out.toObject();

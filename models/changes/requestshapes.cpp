@@ -125,8 +125,9 @@ QStringList placeholderOperations(const ChangeOperation& op)
 {
     static const QRegularExpression pattern(u"\\$\\{(op-[A-Za-z0-9_-]+)\\.id\\}"_s);
     QStringList out;
+    // The summary counts too: a delete that must wait for its replacement names it there.
     const QString text = op.request.path + QString::fromUtf8(canonicalJson(op.request.body))
-                         + QString::fromUtf8(canonicalJson(op.desired)) + op.target.id;
+                         + QString::fromUtf8(canonicalJson(op.desired)) + op.target.id + op.summary;
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         const QString id = it.next().captured(1);
         if (!out.contains(id))

@@ -46,6 +46,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void planAppliedToTheFakeServer_auditsAllOk_data();
     void planAppliedToTheFakeServer_auditsAllOk();
+    void slackChannelWithoutAKnownId_isResolvedByTheServerAndVerified();
 
 private:
     std::optional<OrgSnapshot> pull(SentryClient& client, const QString& org)
@@ -144,6 +145,52 @@ void TestTierApply::planAppliedToTheFakeServer_auditsAllOk()
     // Nothing left to do.
     const TierPlanner again(*after, policy);
     QCOMPARE(again.plan(*again.selectProjects({}, {}))->changes.operations.size(), 0);
+}
+
+// No existing action uses #general: the plan sends targetIdentifier "" and the name; the server
+// looks the channel up and stores its id; the push still verifies and the audit is ok after.
+void TestTierApply::slackChannelWithoutAKnownId_isResolvedByTheServerAndVerified()
+{
+    FakeSentryServer server;
+    QVERIFY(server.listen() != 0);
+    ClientConfig config;
+    config.baseUrl = server.url();
+    config.token = server.token();
+    SentryClient client(config);
+    std::optional<OrgSnapshot> before = pull(client, server.orgSlug());
+    QVERIFY(before);
+    QString text = TierPolicy::defaultPolicyText();
+    text.replace(QStringLiteral("channel: \"#alerts-prod\""), QStringLiteral("channel: \"#general\""));
+    const Result<TierPolicy> policy = TierPolicy::fromYaml(text);
+    QVERIFY(policy);
+    const TierPlanner planner(*before, *policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("api-gateway")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan->changes.operations.size(), 1);
+    const QJsonObject sent = plan->changes.operations.first().request.body.toObject().value(QLatin1String("action_filters"))
+                                 .toArray().first().toObject().value(QLatin1String("actions")).toArray().first().toObject()
+                                 .value(QLatin1String("config")).toObject();
+    QCOMPARE(sent.value(QLatin1String("targetIdentifier")).toString(), QString());
+    QCOMPARE(sent.value(QLatin1String("targetDisplay")).toString(), QStringLiteral("general"));
+
+    QTemporaryDir dir;
+    PushOptions pushOptions;
+    pushOptions.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
+    PushEngine push(&client, plan->changes, pushOptions);
+    QSignalSpy finished(&push, &PushEngine::finished);
+    push.start();
+    QVERIFY(finished.wait(30000) || push.isFinished());
+    const PushOutcome outcome = push.outcomes().first();
+    QVERIFY2(outcome.ok(), qPrintable(pushStatusName(outcome.status) + QLatin1Char(' ') + outcome.error.message + QLatin1Char(' ')
+                                      + outcome.fields.join(QLatin1Char(','))));
+    const QJsonObject stored = server.object(QStringLiteral("workflow"), plan->changes.operations.first().target.id)
+                                   .value(QLatin1String("actionFilters")).toArray().first().toObject()
+                                   .value(QLatin1String("actions")).toArray().first().toObject().value(QLatin1String("config")).toObject();
+    QCOMPARE(stored.value(QLatin1String("targetIdentifier")).toString(), QStringLiteral("C07GENERAL0"));
+
+    std::optional<OrgSnapshot> after = pull(client, server.orgSlug());
+    QVERIFY(after);
+    QCOMPARE(auditTiers(*after, *policy).project(QStringLiteral("api-gateway"))->tier(Tier::P1).state, TierState::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestTierApply)

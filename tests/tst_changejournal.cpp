@@ -112,7 +112,7 @@ void TestChangeJournal::undoOfCreateIsDeleteAndOfDeleteIsCreate()
     QCOMPARE(recreate.request.method, u"POST"_s);
     QCOMPARE(recreate.request.path, u"/api/0/organizations/acme/workflows/"_s);
     QCOMPARE(recreate.request.body.toObject().value(u"name"_s).toString(), u"P1"_s);
-    QCOMPARE(recreate.request.body.toObject().value(u"detector_ids"_s).toArray(), QJsonArray{u"1"_s});
+    QCOMPARE(recreate.request.body.toObject().value(u"detectorIds"_s).toArray(), QJsonArray{u"1"_s});
     QVERIFY(!recreate.request.body.toObject().contains(u"dateCreated"_s));
     QVERIFY(recreate.base.isNull());
     const ChangeOperation& remove = undo->operations.at(1);
@@ -129,7 +129,7 @@ void TestChangeJournal::undoSwapsConnectAndDisconnect()
                                                     QJsonObject{{u"name"_s, u"P1"_s}, {u"detectorIds"_s, QJsonArray{u"1"_s, u"2"_s}}})});
     QVERIFY(undo);
     QCOMPARE(undo->operations.first().kind, u"disconnect"_s);
-    QCOMPARE(undo->operations.first().request.body.toObject().value(u"detector_ids"_s).toArray(), QJsonArray{u"1"_s});
+    QCOMPARE(undo->operations.first().request.body.toObject().value(u"detectorIds"_s).toArray(), QJsonArray{u"1"_s});
 }
 
 void TestChangeJournal::undoSkipsFailedOperationsAndPicksTheLastN()

@@ -35,6 +35,8 @@ private slots:
     void missingScope_failsWith403();
     void droppedConnectionAfterWrite_readBackTellsTheTruth();
     void createThenConnect_substitutesTheCreatedId();
+    void replacementDelete_runsOnlyAfterTheCreateIsVerified_data();
+    void replacementDelete_runsOnlyAfterTheCreateIsVerified();
     void undo_restoresTheServerThroughTheSamePush();
     void onlySelected_pushesASubset();
 
@@ -258,6 +260,58 @@ void TestPushEngine::droppedConnectionAfterWrite_readBackTellsTheTruth()
         puts += line.startsWith(u"PUT"_s);
     QVERIFY2(puts <= 3, qPrintable(m_server->requestLog().join(u"\n"_s))); // SentryClient itself never retries a write
     QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), u"* #payments"_s);
+}
+
+void TestPushEngine::replacementDelete_runsOnlyAfterTheCreateIsVerified_data()
+{
+    QTest::addColumn<bool>("createVerifies");
+    QTest::newRow("create verified: old detector deleted") << true;
+    QTest::newRow("create not as intended: old detector kept") << false;
+}
+
+// The planner's replacement of a transaction-based detector: a create, then a delete of the old
+// detector whose summary names the create (CONTRACT §0b.2). Even with continue-on-error the
+// delete waits for the create's verification and is skipped when that fails.
+void TestPushEngine::replacementDelete_runsOnlyAfterTheCreateIsVerified()
+{
+    QFETCH(bool, createVerifies);
+    const QString org = m_server->orgSlug();
+    ChangeOperation create;
+    create.id = u"op-1"_s;
+    create.kind = u"create"_s;
+    create.target = {u"detector"_s, u"mobile-app"_s, {}};
+    create.summary = u"P2 apdex (mobile-app): create span form"_s;
+    create.base = QJsonValue(QJsonValue::Null);
+    create.desired = QJsonObject{{u"name"_s, createVerifies ? u"[P2] apdex < 0.7 (mobile-app)"_s : u"another name"_s},
+                                 {u"type"_s, u"metric_issue"_s}};
+    create.request = {u"POST"_s, collectionPath(org, create.target),
+                      QJsonObject{{u"name"_s, u"[P2] apdex < 0.7 (mobile-app)"_s}, {u"type"_s, u"metric_issue"_s},
+                                  {u"data_sources"_s, QJsonArray{QJsonObject{{u"aggregate"_s, u"apdex(span.duration,300)"_s},
+                                                                             {u"dataset"_s, u"events_analytics_platform"_s},
+                                                                             {u"query"_s, u"is_transaction:1"_s},
+                                                                             {u"queryType"_s, 1},
+                                                                             {u"eventTypes"_s, QJsonArray{u"trace_item_span"_s}},
+                                                                             {u"timeWindow"_s, 300}}}},
+                                  {u"condition_group"_s, QJsonObject{{u"logicType"_s, u"any"_s},
+                                                                     {u"conditions"_s, QJsonArray{
+                                                                         QJsonObject{{u"type"_s, u"lt"_s}, {u"comparison"_s, 0.7}, {u"conditionResult"_s, 75}},
+                                                                         QJsonObject{{u"type"_s, u"gte"_s}, {u"comparison"_s, 0.7}, {u"conditionResult"_s, 0}}}}}}}};
+    ChangeOperation remove;
+    remove.id = u"op-2"_s;
+    remove.kind = u"delete"_s;
+    remove.target = {u"detector"_s, u"mobile-app"_s, u"720407"_s};
+    remove.summary = u"P2 apdex (mobile-app): delete detector 720407 once ${op-1.id} is verified"_s;
+    remove.base = m_server->object(u"detector"_s, u"720407"_s);
+    remove.desired = QJsonValue(QJsonValue::Null);
+    remove.request = {u"DELETE"_s, writePath(org, remove.target), QJsonValue(QJsonValue::Null)};
+    PushOptions options;
+    options.continueOnError = true;
+    push(setOf({create, remove}), options);
+    QCOMPARE(m_engine->outcome(u"op-1"_s).status, createVerifies ? PushStatus::Verified : PushStatus::Mismatch);
+    QCOMPARE(m_engine->outcome(u"op-2"_s).status, createVerifies ? PushStatus::Verified : PushStatus::Skipped);
+    QCOMPARE(m_server->object(u"detector"_s, u"720407"_s).isEmpty(), createVerifies);
+    if (createVerifies) // the journal names the replacement's real id, not the placeholder
+        QVERIFY(!m_engine->outcome(u"op-1"_s).createdId.isEmpty());
 }
 
 void TestPushEngine::createThenConnect_substitutesTheCreatedId()

@@ -36,6 +36,69 @@ QStringList problems(const AuditReport& report)
     return lines;
 }
 
+// Rewrites a detector's snuba query (read shape) in place.
+void setQuery(OrgSnapshot& snapshot, const QString& id, const QJsonObject& changes)
+{
+    for (Detector& d : snapshot.detectors) {
+        if (d.id != id)
+            continue;
+        QJsonObject raw = d.raw;
+        QJsonArray sources = raw.value(QLatin1String("dataSources")).toArray();
+        QJsonObject source = sources.first().toObject();
+        QJsonObject queryObj = source.value(QLatin1String("queryObj")).toObject();
+        QJsonObject query = queryObj.value(QLatin1String("snubaQuery")).toObject();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            query.insert(it.key(), it.value());
+        queryObj.insert(QLatin1String("snubaQuery"), query);
+        source.insert(QLatin1String("queryObj"), queryObj);
+        sources.replace(0, source);
+        raw.insert(QLatin1String("dataSources"), sources);
+        d = Detector::fromJson(raw);
+    }
+    snapshot.reindex();
+}
+
+// Gives every project its issue_stream detector (id 7205xx) and moves `moved` projects' P1/P3
+// connections from the error detector to it.
+void addIssueStreamDetectors(OrgSnapshot& snapshot, const QStringList& moved)
+{
+    QList<Detector> added;
+    QHash<QString, QString> streamOf; // error detector id → issue_stream id
+    for (const Detector& d : std::as_const(snapshot.detectors)) {
+        if (d.type != QLatin1String("error"))
+            continue;
+        QJsonObject raw = d.raw;
+        const QString id = QStringLiteral("7205") + d.id.right(2);
+        raw.insert(QLatin1String("id"), id);
+        raw.insert(QLatin1String("type"), QStringLiteral("issue_stream"));
+        raw.insert(QLatin1String("name"), QStringLiteral("Issue Stream"));
+        raw.insert(QLatin1String("workflowIds"), QJsonArray());
+        const Project* project = snapshot.projectById(d.projectId);
+        if (project && moved.contains(project->slug)) {
+            raw.insert(QLatin1String("workflowIds"), d.raw.value(QLatin1String("workflowIds")));
+            streamOf.insert(d.id, id);
+        }
+        added.append(Detector::fromJson(raw));
+    }
+    for (Detector& d : snapshot.detectors) {
+        if (streamOf.contains(d.id)) {
+            QJsonObject raw = d.raw;
+            raw.insert(QLatin1String("workflowIds"), QJsonArray());
+            d = Detector::fromJson(raw);
+        }
+    }
+    for (Workflow& w : snapshot.workflows) {
+        QJsonObject raw = w.raw;
+        QJsonArray ids;
+        for (const QJsonValue& id : raw.value(QLatin1String("detectorIds")).toArray())
+            ids.append(streamOf.value(id.toString(), id.toString()));
+        raw.insert(QLatin1String("detectorIds"), ids);
+        w = Workflow::fromJson(raw);
+    }
+    snapshot.detectors += added;
+    snapshot.reindex();
+}
+
 } // namespace
 
 class TestTierAudit : public QObject
@@ -54,6 +117,11 @@ private slots:
     void projectOverride_isPolicyNotDrift();
     void wrongPagerDutyService_isDrift();
     void unknownAlerts_areListedAsUnclassified();
+    void spanFormOfTransactionP2_isTheSameTierPart_data();
+    void spanFormOfTransactionP2_isTheSameTierPart();
+    void spanP2WithAnotherQuery_isDrift();
+    void issueStreamConnection_coversTheProject();
+    void defaultDetectors_areNeverMetricAlerts();
 };
 
 void TestTierAudit::defaultPolicy_findsExactlyTheDemoGaps_data()
@@ -278,3 +346,71 @@ void TestTierAudit::unknownAlerts_areListedAsUnclassified()
 
 QTEST_GUILESS_MAIN(TestTierAudit)
 #include "tst_tieraudit.moc"
+
+void TestTierAudit::spanFormOfTransactionP2_isTheSameTierPart_data()
+{
+    QTest::addColumn<QString>("p95Query");
+    QTest::addColumn<QString>("apdexAggregate");
+    // As Sentry's migration writes it, and as its UI creates a span detector.
+    QTest::newRow("migrated") << QStringLiteral("is_transaction:1") << QStringLiteral("apdex(span.duration,300)");
+    QTest::newRow("is_transaction:true") << QStringLiteral("is_transaction:true") << QStringLiteral("apdex(span.duration, 300)");
+}
+
+void TestTierAudit::spanFormOfTransactionP2_isTheSameTierPart()
+{
+    QFETCH(QString, p95Query);
+    QFETCH(QString, apdexAggregate);
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    const QJsonArray span{QStringLiteral("trace_item_span")};
+    setQuery(snapshot, QStringLiteral("720303"), {{QLatin1String("dataset"), QStringLiteral("events_analytics_platform")},
+                                                  {QLatin1String("aggregate"), QStringLiteral("p95(span.duration)")},
+                                                  {QLatin1String("query"), p95Query},
+                                                  {QLatin1String("eventTypes"), span}});
+    setQuery(snapshot, QStringLiteral("720403"), {{QLatin1String("dataset"), QStringLiteral("events_analytics_platform")},
+                                                  {QLatin1String("aggregate"), apdexAggregate},
+                                                  {QLatin1String("query"), QStringLiteral("is_transaction:1")},
+                                                  {QLatin1String("eventTypes"), span}});
+    const AuditReport report = auditTiers(snapshot, TierPolicy::defaultPolicy());
+    const ProjectAudit* user = report.project(QStringLiteral("user-service"));
+    QCOMPARE(user->tier(Tier::P2).state, TierState::Ok);
+    QCOMPARE(user->tier(Tier::P2).objects, (QStringList{QStringLiteral("720303"), QStringLiteral("610006"), QStringLiteral("720403")}));
+    QCOMPARE(user->unclassified, QStringList());
+    // The transaction-based P2 of the other projects is ok against the span-based policy too.
+    QCOMPARE(report.project(QStringLiteral("api-gateway"))->tier(Tier::P2).state, TierState::Ok);
+}
+
+void TestTierAudit::spanP2WithAnotherQuery_isDrift()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    setQuery(snapshot, QStringLiteral("720303"), {{QLatin1String("query"), QStringLiteral("transaction:/checkout")}});
+    const AuditReport report = auditTiers(snapshot, TierPolicy::defaultPolicy());
+    const TierCoverage& p2 = report.project(QStringLiteral("user-service"))->tier(Tier::P2);
+    QCOMPARE(p2.state, TierState::Drifted);
+    QCOMPARE(p2.drift.size(), 1);
+    QCOMPARE(p2.drift.first().field, QStringLiteral("query"));
+    QCOMPARE(p2.drift.first().policy.toString(), QStringLiteral("is_transaction:1"));
+}
+
+void TestTierAudit::issueStreamConnection_coversTheProject()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    addIssueStreamDetectors(snapshot, {QStringLiteral("api-gateway"), QStringLiteral("payment-api")});
+    const AuditReport report = auditTiers(snapshot, TierPolicy::defaultPolicy());
+    for (const QString& slug : {QStringLiteral("api-gateway"), QStringLiteral("payment-api"), QStringLiteral("auth-service")}) {
+        const ProjectAudit* project = report.project(slug);
+        QCOMPARE(project->tier(Tier::P1).state, TierState::Ok);
+        QCOMPARE(project->tier(Tier::P3).state, TierState::Ok);
+        QCOMPARE(project->unclassified, QStringList());
+    }
+}
+
+void TestTierAudit::defaultDetectors_areNeverMetricAlerts()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    addIssueStreamDetectors(snapshot, {});
+    const AuditReport report = auditTiers(snapshot, TierPolicy::defaultPolicy());
+    // Unconnected issue_stream detectors express no tier, and they are no metric alert either.
+    for (const ProjectAudit& project : report.projects)
+        QVERIFY2(project.unclassified.isEmpty(), qPrintable(project.slug + QLatin1String(": ") + project.unclassified.join(QLatin1Char(','))));
+    QCOMPARE(problems(report).size(), 3);
+}

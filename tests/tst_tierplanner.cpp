@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "orgsnapshot.h"
+#include "requestshapes.h"
 #include "tieraudit.h"
 #include "tierplanner.h"
 #include "tierpolicy.h"
@@ -39,6 +40,27 @@ TierPolicy policyWith(const QString& from, const QString& to)
     return *policy;
 }
 
+void setQuery(OrgSnapshot& snapshot, const QString& id, const QJsonObject& changes)
+{
+    for (Detector& d : snapshot.detectors) {
+        if (d.id != id)
+            continue;
+        QJsonObject raw = d.raw;
+        QJsonArray sources = raw.value(QLatin1String("dataSources")).toArray();
+        QJsonObject source = sources.first().toObject();
+        QJsonObject queryObj = source.value(QLatin1String("queryObj")).toObject();
+        QJsonObject query = queryObj.value(QLatin1String("snubaQuery")).toObject();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            query.insert(it.key(), it.value());
+        queryObj.insert(QLatin1String("snubaQuery"), query);
+        source.insert(QLatin1String("queryObj"), queryObj);
+        sources.replace(0, source);
+        raw.insert(QLatin1String("dataSources"), sources);
+        d = Detector::fromJson(raw);
+    }
+    snapshot.reindex();
+}
+
 } // namespace
 
 class TestTierPlanner : public QObject
@@ -55,6 +77,13 @@ private slots:
     void selection_byTeamAndProject();
     void selection_unknownNames_areUsageErrors();
     void planOfAnOkOrg_isEmpty();
+    void transactionP2QueryFix_isCreateOfTheSpanFormThenDelete();
+    void transactionP2ThresholdFix_staysAPutOfTheConditionGroup();
+    void newP2Detector_isWrittenOnSpans();
+    void legacyP2Rule_isWrittenInTheTransactionForm();
+    void newIssueConnection_goesToTheIssueStreamDetector();
+    void workflowPut_sendsBackTheIdOfEveryRowItKeeps();
+    void slackAction_withoutAKnownChannelId_sendsAnEmptyIdAndTheName();
 };
 
 void TestTierPlanner::demoOrg_plansExactlyTheThreeFixes()
@@ -72,7 +101,7 @@ void TestTierPlanner::demoOrg_plansExactlyTheThreeFixes()
     QCOMPARE(outline(plan->changes), expected);
 
     const QJsonObject create = plan->changes.operations.at(1).request.body.toObject();
-    QCOMPARE(create.value(QLatin1String("workflow_ids")).toArray(), QJsonArray{QStringLiteral("610004")});
+    QCOMPARE(create.value(QLatin1String("workflowIds")).toArray(), QJsonArray{QStringLiteral("610004")});
     QCOMPARE(create.value(QLatin1String("type")).toString(), QStringLiteral("metric_issue"));
     const QJsonObject source = create.value(QLatin1String("data_sources")).toArray().first().toObject();
     QCOMPARE(source.value(QLatin1String("timeWindow")).toInt(), 60);
@@ -81,7 +110,7 @@ void TestTierPlanner::demoOrg_plansExactlyTheThreeFixes()
              QStringLiteral("[P0] errors > 50/min (billing-worker)"));
 
     const QJsonObject connect = plan->changes.operations.at(2).request.body.toObject();
-    QCOMPARE(connect.value(QLatin1String("detector_ids")).toArray().size(), 7);
+    QCOMPARE(connect.value(QLatin1String("detectorIds")).toArray().size(), 7);
     QCOMPARE(plan->changes.org, QStringLiteral("acme-corp"));
     QVERIFY(plan->changes.operations.at(1).base.isNull());
     QCOMPARE(plan->changes.operations.at(0).base.toObject().value(QLatin1String("id")).toString(), QStringLiteral("720304"));
@@ -151,7 +180,7 @@ void TestTierPlanner::update_keepsEveryFieldItDoesNotManage()
     QCOMPARE(body.value(QLatin1String("config")).toObject().value(QLatin1String("frequency")).toInt(), 180);
     QCOMPARE(body.value(QLatin1String("owner")).toString(), QStringLiteral("team:4509003"));
     QCOMPARE(body.value(QLatin1String("action_filters")).toArray().first().toObject().value(QLatin1String("actions")).toArray().size(), 2);
-    QCOMPARE(body.value(QLatin1String("detector_ids")).toArray().size(), 6);
+    QCOMPARE(body.value(QLatin1String("detectorIds")).toArray().size(), 6);
 }
 
 void TestTierPlanner::connects_toOneWorkflow_mergeIntoOneOperation()
@@ -186,7 +215,7 @@ void TestTierPlanner::connects_toOneWorkflow_mergeIntoOneOperation()
     QCOMPARE(op.kind, QStringLiteral("connect"));
     QCOMPARE(op.target.type, QStringLiteral("workflow"));
     QCOMPARE(op.target.id, QStringLiteral("610001"));
-    QCOMPARE(op.request.body.toObject().value(QLatin1String("detector_ids")).toArray().size(), 7);
+    QCOMPARE(op.request.body.toObject().value(QLatin1String("detectorIds")).toArray().size(), 7);
     QCOMPARE(op.desired.toObject().value(QLatin1String("detectorIds")).toArray().size(), 7);
     QCOMPARE(op.summary.count(QLatin1String("connect error detector")), 2);
 }
@@ -220,9 +249,9 @@ void TestTierPlanner::missingWorkflow_isCreatedFirst_andReferencedByPlaceholder(
     QCOMPARE(action.value(QLatin1String("config")).toObject().value(QLatin1String("targetIdentifier")).toString(), QStringLiteral("48212"));
     // payment-api's P0 detector gets reconnected, billing-worker's is created, both to the new workflow.
     QCOMPARE(ops.at(1).target.id, QStringLiteral("720104"));
-    QCOMPARE(ops.at(1).request.body.toObject().value(QLatin1String("workflow_ids")).toArray(), QJsonArray{QStringLiteral("${op-1.id}")});
+    QCOMPARE(ops.at(1).request.body.toObject().value(QLatin1String("workflowIds")).toArray(), QJsonArray{QStringLiteral("${op-1.id}")});
     QCOMPARE(ops.at(3).kind, QStringLiteral("create"));
-    QCOMPARE(ops.at(3).request.body.toObject().value(QLatin1String("workflow_ids")).toArray(), QJsonArray{QStringLiteral("${op-1.id}")});
+    QCOMPARE(ops.at(3).request.body.toObject().value(QLatin1String("workflowIds")).toArray(), QJsonArray{QStringLiteral("${op-1.id}")});
 }
 
 void TestTierPlanner::missingIssueWorkflow_isCreatedWithTheDetectorsConnected()
@@ -236,7 +265,7 @@ void TestTierPlanner::missingIssueWorkflow_isCreatedWithTheDetectorsConnected()
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
     QCOMPARE(plan->changes.operations.size(), 1);
     const QJsonObject body = plan->changes.operations.first().request.body.toObject();
-    QCOMPARE(body.value(QLatin1String("detector_ids")).toArray(), (QJsonArray{QStringLiteral("720001"), QStringLiteral("720002")}));
+    QCOMPARE(body.value(QLatin1String("detectorIds")).toArray(), (QJsonArray{QStringLiteral("720001"), QStringLiteral("720002")}));
     QCOMPARE(body.value(QLatin1String("environment")).toString(), QStringLiteral("production"));
     QCOMPARE(body.value(QLatin1String("triggers")).toObject().value(QLatin1String("conditions")).toArray().size(), 2);
     QCOMPARE(body.value(QLatin1String("name")).toString(), QStringLiteral("[P1] new or regressed issue in production (#alerts-prod)"));
@@ -284,6 +313,170 @@ void TestTierPlanner::planOfAnOkOrg_isEmpty()
     const Result<TierPlan> plan = planner.plan({QStringLiteral("api-gateway"), QStringLiteral("mobile-app")});
     QVERIFY(plan);
     QCOMPARE(outline(plan->changes), QStringList());
+}
+
+void TestTierPlanner::transactionP2QueryFix_isCreateOfTheSpanFormThenDelete()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    setQuery(snapshot, QStringLiteral("720402"), {{QLatin1String("timeWindow"), 600}}); // auth-service apdex
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("auth-service")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    const QStringList expected = {
+        QStringLiteral("op-1 create detector POST /api/0/organizations/acme-corp/projects/auth-service/detectors/ | P2 apdex (auth-service): "
+                       "create detector apdex(span.duration,300) lt 0.7 over 300 s, connected to \"[P2] performance (#alerts-perf)\"; "
+                       "P2 apdex (auth-service): it replaces transaction-based detector 720402, whose query Sentry no longer edits"),
+        QStringLiteral("op-2 delete detector DELETE /api/0/organizations/acme-corp/detectors/720402/ | P2 apdex (auth-service): "
+                       "delete transaction-based detector 720402 \"[P2] apdex < 0.7 (auth-service)\" once its span-based "
+                       "replacement ${op-1.id} is verified"),
+    };
+    QCOMPARE(outline(plan->changes), expected);
+    const ChangeOperation& create = plan->changes.operations.at(0);
+    const QJsonObject source = create.request.body.toObject().value(QLatin1String("data_sources")).toArray().first().toObject();
+    QCOMPARE(source, (QJsonObject{{QLatin1String("dataset"), QStringLiteral("events_analytics_platform")},
+                                  {QLatin1String("aggregate"), QStringLiteral("apdex(span.duration,300)")},
+                                  {QLatin1String("query"), QStringLiteral("is_transaction:1")},
+                                  {QLatin1String("queryType"), 1},
+                                  {QLatin1String("timeWindow"), 300},
+                                  {QLatin1String("environment"), QStringLiteral("production")},
+                                  {QLatin1String("eventTypes"), QJsonArray{QStringLiteral("trace_item_span")}}}));
+    QCOMPARE(create.request.body.toObject().value(QLatin1String("workflowIds")).toArray(), QJsonArray{QStringLiteral("610006")});
+    const ChangeOperation& remove = plan->changes.operations.at(1);
+    QVERIFY(remove.desired.isNull());
+    QCOMPARE(remove.base.toObject().value(QLatin1String("id")).toString(), QStringLiteral("720402"));
+    // The push starts the delete only once op-1's create is verified.
+    QCOMPARE(placeholderOperations(remove), QStringList{QStringLiteral("op-1")});
+    QVERIFY(ChangeSet::fromJson(plan->changes.toJson()));
+}
+
+void TestTierPlanner::transactionP2ThresholdFix_staysAPutOfTheConditionGroup()
+{
+    const OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("payment-api")}); // p95 threshold 3000, transactions
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan->changes.operations.size(), 1);
+    const ChangeOperation& op = plan->changes.operations.first();
+    QCOMPARE(op.request.method, QStringLiteral("PUT"));
+    const QJsonObject body = op.request.body.toObject();
+    QVERIFY(body.contains(QLatin1String("condition_group")));
+    QVERIFY(!body.contains(QLatin1String("data_sources"))); // the transaction query is not touched
+}
+
+void TestTierPlanner::newP2Detector_isWrittenOnSpans()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    snapshot.detectors.removeIf([](const Detector& d) { return d.id == QLatin1String("720305"); }); // billing-worker p95
+    snapshot.reindex();
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("billing-worker")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    const ChangeOperation* p95 = nullptr;
+    for (const ChangeOperation& op : plan->changes.operations) {
+        if (op.summary.startsWith(QLatin1String("P2 p95")))
+            p95 = &op;
+    }
+    QVERIFY2(p95, qPrintable(outline(plan->changes).join(QLatin1Char('\n'))));
+    const QJsonObject source = p95->request.body.toObject().value(QLatin1String("data_sources")).toArray().first().toObject();
+    QCOMPARE(source.value(QLatin1String("dataset")).toString(), QStringLiteral("events_analytics_platform"));
+    QCOMPARE(source.value(QLatin1String("aggregate")).toString(), QStringLiteral("p95(span.duration)"));
+    QCOMPARE(source.value(QLatin1String("query")).toString(), QStringLiteral("is_transaction:1"));
+    QCOMPARE(source.value(QLatin1String("queryType")).toInt(), 1); // PERFORMANCE, not ERROR
+    QCOMPARE(source.value(QLatin1String("eventTypes")).toArray(), QJsonArray{QStringLiteral("trace_item_span")});
+    QVERIFY(source.value(QLatin1String("timeWindow")).toInt() >= 300);
+}
+
+void TestTierPlanner::legacyP2Rule_isWrittenInTheTransactionForm()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-legacy.json"));
+    snapshot.metricAlertRules.removeIf([](const MetricAlertRule& r) {
+        return r.projects.contains(QStringLiteral("billing-worker")) && r.aggregate.startsWith(QLatin1String("apdex"));
+    });
+    snapshot.reindex();
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("billing-worker")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    const ChangeOperation* apdex = nullptr;
+    for (const ChangeOperation& op : plan->changes.operations) {
+        if (op.summary.startsWith(QLatin1String("P2 apdex")))
+            apdex = &op;
+    }
+    QVERIFY2(apdex, qPrintable(outline(plan->changes).join(QLatin1Char('\n'))));
+    const QJsonObject body = apdex->request.body.toObject();
+    QCOMPARE(body.value(QLatin1String("dataset")).toString(), QStringLiteral("transactions"));
+    QCOMPARE(body.value(QLatin1String("aggregate")).toString(), QStringLiteral("apdex(300)"));
+    QCOMPARE(body.value(QLatin1String("query")).toString(), QString());
+    QCOMPARE(body.value(QLatin1String("eventTypes")).toArray(), QJsonArray{QStringLiteral("transaction")});
+    QCOMPARE(body.value(QLatin1String("queryType")).toInt(), 1);
+    QCOMPARE(body.value(QLatin1String("timeWindow")).toInt(), 5);
+}
+
+void TestTierPlanner::newIssueConnection_goesToTheIssueStreamDetector()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    for (const Detector& d : QList<Detector>(snapshot.detectors)) {
+        if (d.type != QLatin1String("error"))
+            continue;
+        QJsonObject raw = d.raw;
+        raw.insert(QLatin1String("id"), QStringLiteral("7205") + d.id.right(2));
+        raw.insert(QLatin1String("type"), QStringLiteral("issue_stream"));
+        raw.insert(QLatin1String("workflowIds"), QJsonArray());
+        snapshot.detectors.append(Detector::fromJson(raw));
+    }
+    snapshot.reindex();
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("web-app")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(outline(plan->changes),
+             QStringList{QStringLiteral("op-1 connect workflow PUT /api/0/organizations/acme-corp/workflows/610002/ | P3 (web-app): "
+                                        "connect issue-stream detector 720506 to workflow \"[P3] new issue in staging (#alerts-staging)\"")});
+    QVERIFY(plan->changes.operations.first().request.body.toObject().value(QLatin1String("detectorIds")).toArray()
+                .contains(QStringLiteral("720506")));
+}
+
+void TestTierPlanner::workflowPut_sendsBackTheIdOfEveryRowItKeeps()
+{
+    const OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    const TierPolicy policy = TierPolicy::defaultPolicy();
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("web-app")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    const ChangeOperation& op = plan->changes.operations.last();
+    QCOMPARE(op.target.id, QStringLiteral("610002"));
+    const QJsonObject read = op.base.toObject();
+    const QJsonObject body = op.request.body.toObject();
+    const QJsonObject readFilter = read.value(QLatin1String("actionFilters")).toArray().first().toObject();
+    const QJsonObject sentFilter = body.value(QLatin1String("action_filters")).toArray().first().toObject();
+    QCOMPARE(sentFilter.value(QLatin1String("id")), readFilter.value(QLatin1String("id")));
+    QCOMPARE(sentFilter.value(QLatin1String("actions")).toArray().first().toObject().value(QLatin1String("id")),
+             readFilter.value(QLatin1String("actions")).toArray().first().toObject().value(QLatin1String("id")));
+    QCOMPARE(sentFilter.value(QLatin1String("conditions")).toArray().first().toObject().value(QLatin1String("id")),
+             readFilter.value(QLatin1String("conditions")).toArray().first().toObject().value(QLatin1String("id")));
+    QCOMPARE(body.value(QLatin1String("triggers")).toObject().value(QLatin1String("conditions")).toArray().first().toObject().value(QLatin1String("id")),
+             read.value(QLatin1String("triggers")).toObject().value(QLatin1String("conditions")).toArray().first().toObject().value(QLatin1String("id")));
+    QVERIFY(!body.contains(QLatin1String("detector_ids")));
+}
+
+void TestTierPlanner::slackAction_withoutAKnownChannelId_sendsAnEmptyIdAndTheName()
+{
+    OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
+    snapshot.workflows.removeIf([](const Workflow& w) { return w.id == QLatin1String("610001"); });
+    snapshot.reindex();
+    const TierPolicy policy = policyWith(QStringLiteral("channel: \"#alerts-prod\""), QStringLiteral("channel: \"#alerts-new\""));
+    const TierPlanner planner(snapshot, policy);
+    const Result<TierPlan> plan = planner.plan({QStringLiteral("api-gateway")});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan->changes.operations.size(), 1);
+    const QJsonObject config = plan->changes.operations.first().request.body.toObject().value(QLatin1String("action_filters")).toArray()
+                                   .first().toObject().value(QLatin1String("actions")).toArray().first().toObject()
+                                   .value(QLatin1String("config")).toObject();
+    QCOMPARE(config.value(QLatin1String("targetIdentifier")), QJsonValue(QString()));
+    QCOMPARE(config.value(QLatin1String("targetDisplay")), QJsonValue(QStringLiteral("alerts-new")));
 }
 
 QTEST_GUILESS_MAIN(TestTierPlanner)

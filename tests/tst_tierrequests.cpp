@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "alertdescription.h"
 #include "alertrequests.h"
 #include "jsonio.h"
 
@@ -22,7 +23,8 @@ QJsonObject parse(const char* text)
 }
 
 // No nested row keeps a server id (or other server-managed field).
-QStringList serverFields(const QJsonValue& value, const QString& path = QString())
+// Workflow rows keep their `id`: a PUT replaces the rows it does not name (CONTRACT §0b.4).
+QStringList serverFields(const QJsonValue& value, const QString& path = QString(), bool rowIdsKept = false)
 {
     static const QStringList managed = {QStringLiteral("id"), QStringLiteral("dateCreated"), QStringLiteral("dateUpdated"),
                                         QStringLiteral("createdBy"), QStringLiteral("uuid"), QStringLiteral("organizationId"),
@@ -32,15 +34,16 @@ QStringList serverFields(const QJsonValue& value, const QString& path = QString(
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
-            found += serverFields(array.at(i), path + QStringLiteral("[%1]").arg(i));
+            found += serverFields(array.at(i), path + QStringLiteral("[%1]").arg(i), rowIdsKept);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             // Legacy rule rows are identified by their class path in "id": that one is data.
             const bool legacyRow = it.key() == QLatin1String("id") && it->toString().startsWith(QLatin1String("sentry."));
-            if (managed.contains(it.key()) && !legacyRow)
+            const bool keptRowId = rowIdsKept && it.key() == QLatin1String("id") && !path.isEmpty();
+            if (managed.contains(it.key()) && !legacyRow && !keptRowId)
                 found.append(path + QLatin1Char('.') + it.key());
-            found += serverFields(it.value(), path + QLatin1Char('.') + it.key());
+            found += serverFields(it.value(), path + QLatin1Char('.') + it.key(), rowIdsKept);
         }
     }
     return found;
@@ -58,7 +61,63 @@ private slots:
     void writeBodies_carryNoServerManagedFields_data();
     void writeBodies_carryNoServerManagedFields();
     void paths_nameTheRightEndpoints();
+    void spanDataset_isAPerformanceQuery();
+    void spanForm_isWhatSentryMigratesTransactionQueriesTo_data();
+    void spanForm_isWhatSentryMigratesTransactionQueriesTo();
+    void workflowAsStored_dropsTheHashOfSlackChannelsNamedById();
 };
+
+void TestTierRequests::spanDataset_isAPerformanceQuery()
+{
+    // QUERY_TYPE_VALID_DATASETS: EAP pairs with PERFORMANCE (1), never ERROR (0).
+    QCOMPARE(queryTypeForDataset(QStringLiteral("events_analytics_platform")), 1);
+    QCOMPARE(queryTypeForDataset(QStringLiteral("transactions")), 1);
+    QCOMPARE(queryTypeForDataset(QStringLiteral("events")), 0);
+    QCOMPARE(queryTypeForDataset(QStringLiteral("metrics")), 2);
+}
+
+void TestTierRequests::spanForm_isWhatSentryMigratesTransactionQueriesTo_data()
+{
+    QTest::addColumn<QString>("aggregate");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("spanAggregate");
+    QTest::addColumn<QString>("spanQuery");
+    // CONTRACT §0b.2 (translate_detector_and_update_subscription_in_snuba and its tests).
+    QTest::newRow("p95") << "p95(transaction.duration)" << "" << "p95(span.duration)" << "is_transaction:1";
+    QTest::newRow("apdex(300)") << "apdex(300)" << "" << "apdex(span.duration,300)" << "is_transaction:1";
+    QTest::newRow("apdex()") << "apdex()" << "" << "apdex(span.duration,300)" << "is_transaction:1";
+    QTest::newRow("with a filter") << "p95(transaction.duration)" << "transaction:/checkout"
+                                   << "p95(span.duration)" << "(transaction:/checkout) AND is_transaction:1";
+}
+
+void TestTierRequests::spanForm_isWhatSentryMigratesTransactionQueriesTo()
+{
+    QFETCH(QString, aggregate);
+    QFETCH(QString, query);
+    QFETCH(QString, spanAggregate);
+    QFETCH(QString, spanQuery);
+    const MetricQuery span = spanForm({QStringLiteral("transactions"), aggregate, query, {QStringLiteral("transaction")}});
+    QCOMPARE(span.dataset, QStringLiteral("events_analytics_platform"));
+    QCOMPARE(span.aggregate, spanAggregate);
+    QCOMPARE(span.query, spanQuery);
+    QCOMPARE(span.eventTypes, QStringList{QStringLiteral("trace_item_span")});
+    // And back, for servers that only have transactions.
+    const MetricQuery back = transactionForm(span);
+    QCOMPARE(back.dataset, QStringLiteral("transactions"));
+    QCOMPARE(back.query, query);
+    QCOMPARE(spanForm(back).aggregate, spanAggregate);
+    // A span query is already in span form.
+    QCOMPARE(spanForm(span).query, spanQuery);
+}
+
+void TestTierRequests::workflowAsStored_dropsTheHashOfSlackChannelsNamedById()
+{
+    const QJsonObject stored = workflowAsStored(fixture(QStringLiteral("workflows.json")).at(1).toObject());
+    const QJsonObject config = stored.value(QLatin1String("actionFilters")).toArray().first().toObject()
+                                   .value(QLatin1String("actions")).toArray().first().toObject().value(QLatin1String("config")).toObject();
+    QCOMPARE(config.value(QLatin1String("targetDisplay")).toString(), QStringLiteral("alerts-staging"));
+    QCOMPARE(config.value(QLatin1String("targetIdentifier")).toString(), QStringLiteral("C07ALRTSTG0"));
+}
 
 void TestTierRequests::detector_isWrittenWithAFlatDataSource()
 {
@@ -70,7 +129,7 @@ void TestTierRequests::detector_isWrittenWithAFlatDataSource()
                           "environment": "production", "eventTypes": ["error"]}],
         "condition_group": {"logicType": "any", "conditions": [{"type": "gt", "comparison": 50, "conditionResult": 75},
                                                                {"type": "lte", "comparison": 50, "conditionResult": 0}]},
-        "workflow_ids": ["610003"]})json");
+        "workflowIds": ["610003"]})json");
     QCOMPARE(QString::fromUtf8(canonicalJson(body)), QString::fromUtf8(canonicalJson(expected)));
 }
 
@@ -80,12 +139,12 @@ void TestTierRequests::workflow_keepsFiltersActionsAndConnections()
     const QJsonObject expected = parse(R"json({
         "name": "P3 - new issue in staging (#alerts-staging)", "enabled": true, "environment": null,
         "config": {"frequency": 60}, "owner": "team:4509001",
-        "triggers": {"logicType": "any-short", "conditions": [{"type": "first_seen_event", "comparison": true, "conditionResult": true}]},
-        "action_filters": [{"logicType": "all",
-            "conditions": [{"type": "tagged_event", "comparison": {"key": "environment", "match": "eq", "value": "staging"}, "conditionResult": true}],
-            "actions": [{"type": "slack", "integrationId": "131001", "data": {"tags": "environment,level", "notes": ""},
+        "triggers": {"logicType": "any-short", "conditions": [{"id": "3", "type": "first_seen_event", "comparison": true, "conditionResult": true}]},
+        "action_filters": [{"id": "612002", "logicType": "all",
+            "conditions": [{"id": "4", "type": "tagged_event", "comparison": {"key": "environment", "match": "eq", "value": "staging"}, "conditionResult": true}],
+            "actions": [{"id": "52002", "type": "slack", "integrationId": "131001", "data": {"tags": "environment,level", "notes": ""},
                          "config": {"targetType": "specific", "targetIdentifier": "C07ALRTSTG0", "targetDisplay": "#alerts-staging"}}]}],
-        "detector_ids": ["720001"]})json");
+        "detectorIds": ["720001"]})json");
     QCOMPARE(QString::fromUtf8(canonicalJson(body)), QString::fromUtf8(canonicalJson(expected)));
 }
 
@@ -139,7 +198,7 @@ void TestTierRequests::writeBodies_carryNoServerManagedFields()
     for (const QJsonValue& value : fixture(file)) {
         const QJsonObject body = alertWriteBody(type, value.toObject());
         QVERIFY(!body.isEmpty());
-        QCOMPARE(serverFields(body), QStringList());
+        QCOMPARE(serverFields(body, {}, type == QLatin1String("workflow")), QStringList());
     }
 }
 

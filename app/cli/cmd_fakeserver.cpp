@@ -40,6 +40,12 @@ int cmdFakeServer(const QStringList& args)
     parser.addOption({u"page-size"_s, Tr::tr("Default and maximum page size (1..100)."), u"n"_s, u"100"_s});
     parser.addOption({u"legacy-alerts"_s, Tr::tr("Behave like an older self-hosted Sentry: legacy alert rules only.")});
     parser.addOption({u"brownout"_s, Tr::tr("Legacy alert endpoints answer 410, as sentry.io does during brownouts.")});
+    parser.addOption({u"allow-transaction-alerts"_s,
+                      Tr::tr("Behave like an older self-hosted Sentry that still creates and edits metric detectors on "
+                             "the transactions dataset (sentry.io refuses them: P2 must be span-based).")});
+    parser.addOption({u"before-2026-04"_s,
+                      Tr::tr("Behave like a server before 2026-04: link ids are read only as camelCase workflowIds / "
+                             "detectorIds; workflow_ids / detector_ids are ignored.")});
     parser.addOption({u"scopes"_s, Tr::tr("Comma-separated token scopes (default: every scope the console uses)."),
                       u"a,b"_s});
     if (const auto code = parseOrExit(parser, args,
@@ -85,6 +91,8 @@ int cmdFakeServer(const QStringList& args)
         return usage(Tr::tr("--page-size must be a number from 1 to 100."));
     options.legacyAlerts = parser.isSet(u"legacy-alerts"_s);
     options.brownout = parser.isSet(u"brownout"_s);
+    options.allowTransactionAlerts = parser.isSet(u"allow-transaction-alerts"_s);
+    options.before202604 = parser.isSet(u"before-2026-04"_s);
     if (parser.isSet(u"scopes"_s))
         options.scopes = parser.value(u"scopes"_s).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (options.seed != u"demo"_s) {

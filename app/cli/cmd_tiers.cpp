@@ -188,8 +188,10 @@ int audit(const QStringList& args)
     if (std::optional<int> code = parseOrExit(
             parser, args,
             Tr::tr("Audit every project against the alert tier policy (P0–P3): ok, drifted (field by field) or "
-                   "missing, plus the alerts that express no tier.\n\nExit codes: 0 all ok, 1 failed, 2 bad usage "
-                   "or unreadable policy/snapshot, 3 some tier is missing or drifted.")))
+                   "missing, plus the alerts that express no tier.\n\nP2 is span-based (events_analytics_platform, "
+                   "is_transaction:1); a transaction-based P2 and its migrated span form count as the same tier part. "
+                   "P1/P3 workflows cover a project through its issue_stream or its error detector.\n\nExit codes: "
+                   "0 all ok, 1 failed, 2 bad usage or unreadable policy/snapshot, 3 some tier is missing or drifted.")))
         return *code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("markdown"))
@@ -233,8 +235,14 @@ int plan(const QStringList& args)
     if (std::optional<int> code = parseOrExit(
             parser, args,
             Tr::tr("Plan the creates, updates and connections that bring the selected projects (default: the whole "
-                   "org) to the tier policy, as a change-set file for 'sentry-console apply'. Never deletes and "
-                   "never rewrites alerts the policy does not manage.\n\nExit codes: 0 planned (possibly nothing), "
+                   "org) to the tier policy, as a change-set file for 'sentry-console apply'. Never rewrites "
+                   "alerts the policy does not manage.\n\nP2 detectors are created on spans "
+                   "(events_analytics_platform, is_transaction:1, p95(span.duration) / apdex(span.duration,300)). "
+                   "Sentry no longer edits the query of a transaction-based detector, so fixing one means creating "
+                   "its span form and deleting the old one: two operations, and the delete runs only after the "
+                   "create is verified. A threshold-only fix stays an update. P1/P3 connections go to each "
+                   "project's issue_stream detector where it exists, else its error detector.\n\nExit codes: "
+                   "0 planned (possibly nothing), "
                    "1 failed, 2 bad usage, an unreadable policy/snapshot, or a policy that cannot route a tier "
                    "(nothing written).")))
         return *code;

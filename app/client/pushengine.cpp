@@ -125,12 +125,18 @@ void PushEngine::cancel()
 
 bool PushEngine::dependenciesReady(int index, QString* failedDependency) const
 {
+    // An operation that names another's created object waits until that create is verified: a
+    // delete of the object it replaces must not run while the replacement is unconfirmed.
     const QStringList deps = placeholderOperations(m_changes.operations.at(index));
     for (const QString& dep : deps) {
-        if (m_createdIds.contains(dep))
-            continue;
         const auto found = m_outcomes.constFind(dep);
-        if (found == m_outcomes.constEnd() || isDone(found->status)) {
+        const bool done = found != m_outcomes.constEnd() && isDone(found->status);
+        if (m_createdIds.contains(dep) && done && found->ok())
+            continue;
+        if (found == m_outcomes.constEnd() || done) {
+            // Not in this push (--only) but created by an earlier one: its id is known.
+            if (found == m_outcomes.constEnd() && m_createdIds.contains(dep))
+                continue;
             *failedDependency = dep;
             return false;
         }
@@ -180,6 +186,7 @@ ChangeOperation PushEngine::resolved(const ChangeOperation& op) const
     out.request.body = substitutePlaceholders(op.request.body, m_createdIds);
     out.desired = substitutePlaceholders(op.desired, m_createdIds);
     out.base = substitutePlaceholders(op.base, m_createdIds);
+    out.summary = substitutePlaceholders(op.summary, m_createdIds);
     return out;
 }
 

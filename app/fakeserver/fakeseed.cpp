@@ -602,7 +602,7 @@ void buildDemo(FakeOrgData& data)
     specs[3].p95Threshold = 3000; // payment-api: P2 p95 drifted 2000 → 3000
     specs[5].inP3 = false;        // web-app: not connected to P3 (missing)
     specs[2].spanP2 = true;       // user-service: P2 already migrated to spans (ok)
-    specs[1].apdexWindow = 600;   // auth-service: transaction-based apdex over 10 min (drifted: replace)
+    specs[6].apdexWindow = 600;   // mobile-app: transaction-based apdex over 10 min (drifted: replace)
     builder.addProjects(specs, fixtureProjects.first().toObject());
     for (int i = 0; i < data.projects.size(); ++i)
         data.projects[i] = fixtureProjects.at(i).toObject();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "changecompare.h"
+#include "alertdescription.h"
+#include "alertrequests.h"
 #include "jsonio.h"
 
 #include <QJsonArray>
@@ -130,6 +132,42 @@ void collectMismatches(const QJsonValue& desired, const QJsonValue& actual, cons
     out.append(path.isEmpty() ? u"(object)"_s : path);
 }
 
+// A Slack action written with targetIdentifier "" asks Sentry to look the channel up by name
+// (CONTRACT §0b.3): the id it stores cannot be predicted. Take it from the read-back action at the
+// same place when type and channel name agree, so that only a different channel is a mismatch.
+QJsonValue withServerResolvedSlackIds(const QJsonValue& desired, const QJsonValue& readBack)
+{
+    const QString filtersKey = u"actionFilters"_s;
+    QJsonObject out = desired.toObject();
+    QJsonArray filters = out.value(filtersKey).toArray();
+    const QJsonArray readFilters = readBack.toObject().value(filtersKey).toArray();
+    const auto name = [](const QJsonObject& config) {
+        return slackChannelName(config.value(u"targetDisplay"_s).toString()).toLower();
+    };
+    for (qsizetype f = 0; f < filters.size() && f < readFilters.size(); ++f) {
+        QJsonObject filter = filters.at(f).toObject();
+        QJsonArray actions = filter.value(u"actions"_s).toArray();
+        const QJsonArray readActions = readFilters.at(f).toObject().value(u"actions"_s).toArray();
+        for (qsizetype a = 0; a < actions.size() && a < readActions.size(); ++a) {
+            QJsonObject action = actions.at(a).toObject();
+            const QJsonObject read = readActions.at(a).toObject();
+            QJsonObject config = action.value(u"config"_s).toObject();
+            const QJsonObject readConfig = read.value(u"config"_s).toObject();
+            if (action.value(u"type"_s).toString() != "slack"_L1 || read.value(u"type"_s) != action.value(u"type"_s)
+                || !config.value(u"targetIdentifier"_s).toString().isEmpty() || name(config) != name(readConfig))
+                continue;
+            config.insert(u"targetIdentifier"_s, readConfig.value(u"targetIdentifier"_s));
+            action.insert(u"config"_s, config);
+            actions.replace(a, action);
+        }
+        filter.insert(u"actions"_s, actions);
+        filters.replace(f, filter);
+    }
+    if (out.contains(filtersKey))
+        out.insert(filtersKey, filters);
+    return out;
+}
+
 } // namespace
 
 QJsonArray mergeIdList(const QJsonValue& base, const QJsonValue& mine, const QJsonValue& theirs)
@@ -154,6 +192,10 @@ QJsonArray mergeIdList(const QJsonValue& base, const QJsonValue& mine, const QJs
 QJsonValue normalizeForCompare(const QJsonValue& value, const QString& type)
 {
     QJsonValue out = normalize(value, 0, {});
+    // Sentry stores a Slack channel named with its id as "name", looked up by name as "#name":
+    // the same channel either way (SlackNotifyServiceForm.clean).
+    if (type == "workflow"_L1 && out.isObject())
+        out = workflowAsStored(out.toObject());
     if (type == "ownership"_L1 && out.isObject()) {
         // schema and isActive are derived from raw on every GET (owners re-resolved).
         QJsonObject object = out.toObject();
@@ -194,7 +236,9 @@ QStringList verificationMismatches(const QString& type, const QJsonValue& desire
         return desiredAbsent == actualAbsent ? QStringList{}
                                              : QStringList{desiredAbsent ? u"(still exists)"_s : u"(missing)"_s};
     QStringList out;
-    QJsonValue d = normalizeForCompare(desired, type);
+    QJsonValue d = normalizeForCompare(type == "workflow"_L1 && desired.isObject() ? withServerResolvedSlackIds(desired, readBack)
+                                                                                : desired,
+                                       type);
     QJsonValue a = normalizeForCompare(readBack, type);
     // The top-level id of an object is what we asked for; a created object gets a new one.
     if (d.isObject() && a.isObject()) {

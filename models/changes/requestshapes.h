@@ -34,7 +34,9 @@ QJsonValue writeBodyFor(const QString& type, const QJsonValue& readObject);
 // differ between `from` and `to` (raw is always sent so the body is never empty).
 QJsonObject ownershipPutBody(const QJsonObject& from, const QJsonObject& to);
 
-// The ids an operation body may reference from earlier creates: "${op-3.id}".
+// The ids an operation may reference from earlier creates: "${op-3.id}" in its path, body,
+// desired object, target id or summary (a delete that waits for its replacement names it there).
+// The push starts an operation only after each of them is created and verified.
 QStringList placeholderOperations(const ChangeOperation& op);
 QString substitutePlaceholders(QString text, const QHash<QString, QString>& createdIds);
 QJsonValue substitutePlaceholders(const QJsonValue& value, const QHash<QString, QString>& createdIds);

@@ -13,7 +13,9 @@ QStringList placeholderReferences(const ChangeOperation& op)
     static const QRegularExpression pattern(QStringLiteral("\\$\\{(op-[A-Za-z0-9_-]+)\\.id\\}"));
     QStringList out;
     const QString text = op.request.path + QString::fromUtf8(canonicalJson(op.request.body))
-                         + QString::fromUtf8(canonicalJson(op.desired)) + op.target.id;
+                         + QString::fromUtf8(canonicalJson(op.desired)) + op.target.id
+                         // The summary counts too: a delete that must wait for its replacement names it there.
+                         + op.summary;
     if (!text.contains(QLatin1String("${")))
         return out;
     for (auto it = pattern.globalMatch(text); it.hasNext();) {

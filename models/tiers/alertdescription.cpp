@@ -20,12 +20,17 @@ bool isSlackId(const QString& text)
     return !text.isEmpty() && !text.startsWith(QLatin1Char('#')) && !text.startsWith(QLatin1Char('@'));
 }
 
+// The channel's name without its "#": Sentry stores "#name" after a lookup by name and "name"
+// when the id was given, and both name the same channel.
 QString channelName(const AlertAction& action)
 {
     if (!action.display.isEmpty())
-        return action.display;
-    return isSlackId(action.target) ? QString() : action.target;
+        return slackChannelName(action.display);
+    return isSlackId(action.target) ? QString() : slackChannelName(action.target);
 }
+
+const QString kSpanDataset = QStringLiteral("events_analytics_platform");
+const QString kIsTransaction = QStringLiteral("is_transaction:1");
 
 // "[P0] …", "P0 - …", "P0: …"
 const QRegularExpression& hintPattern()
@@ -57,11 +62,70 @@ bool sameTarget(const AlertAction& a, const AlertAction& b)
     return !nameA.isEmpty() && nameA.compare(nameB, Qt::CaseInsensitive) == 0;
 }
 
+QString slackChannelName(const QString& text)
+{
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start) == QLatin1Char('#') || text.at(start) == QLatin1Char('@')))
+        ++start;
+    return text.mid(start);
+}
+
+bool isTransactionDataset(const QString& dataset)
+{
+    return dataset == QLatin1String("transactions") || dataset == QLatin1String("generic_metrics")
+        || dataset == QLatin1String("metricsEnhanced");
+}
+
+MetricQuery spanForm(const MetricQuery& in)
+{
+    static const QRegularExpression isTransactionTrue(QStringLiteral("\\bis_transaction:(?:true|True|TRUE)\\b"));
+    static const QRegularExpression apdexThreshold(QStringLiteral("^apdex\\((\\d+)\\)$"));
+    static const QRegularExpression emptyPercentile(QStringLiteral("^(p\\d+|avg|max|min|sum|percentile)\\(\\)$"));
+    MetricQuery out = in;
+    out.aggregate = normalizeAggregate(in.aggregate);
+    out.query = normalizeQuery(in.query);
+    out.query.replace(isTransactionTrue, kIsTransaction);
+    out.eventTypes.sort();
+    if (!isTransactionDataset(in.dataset))
+        return out;
+    out.dataset = kSpanDataset;
+    out.aggregate.replace(QLatin1String("transaction.duration"), QLatin1String("span.duration"));
+    if (out.aggregate == QLatin1String("apdex()"))
+        out.aggregate = QStringLiteral("apdex(span.duration,300)");
+    else if (const QRegularExpressionMatch m = apdexThreshold.match(out.aggregate); m.hasMatch())
+        out.aggregate = QStringLiteral("apdex(span.duration,%1)").arg(m.captured(1));
+    else if (const QRegularExpressionMatch p = emptyPercentile.match(out.aggregate); p.hasMatch())
+        out.aggregate = p.captured(1) + QStringLiteral("(span.duration)");
+    out.query = out.query.isEmpty() ? kIsTransaction : QStringLiteral("(%1) AND %2").arg(out.query, kIsTransaction);
+    out.eventTypes = {QStringLiteral("trace_item_span")};
+    return out;
+}
+
+MetricQuery transactionForm(const MetricQuery& in)
+{
+    static const QRegularExpression spanApdex(QStringLiteral("^apdex\\(span\\.duration,(\\d+)\\)$"));
+    static const QRegularExpression wrapped(QStringLiteral("^\\((.*)\\) AND is_transaction:1$"));
+    const MetricQuery span = spanForm(in);
+    if (span.dataset != kSpanDataset
+        || !(span.query == kIsTransaction || wrapped.match(span.query).hasMatch()))
+        return in;
+    MetricQuery out;
+    out.dataset = QStringLiteral("transactions");
+    out.eventTypes = {QStringLiteral("transaction")};
+    const QRegularExpressionMatch q = wrapped.match(span.query);
+    out.query = q.hasMatch() ? q.captured(1) : QString();
+    if (const QRegularExpressionMatch m = spanApdex.match(span.aggregate); m.hasMatch())
+        out.aggregate = QStringLiteral("apdex(%1)").arg(m.captured(1));
+    else
+        out.aggregate = QString(span.aggregate).replace(QLatin1String("span.duration"), QLatin1String("transaction.duration"));
+    return out;
+}
+
 QString describeTarget(const AlertAction& action)
 {
     if (action.type == QLatin1String("slack")) {
         const QString name = channelName(action);
-        return name.isEmpty() ? action.target : name;
+        return name.isEmpty() ? action.target : QLatin1Char('#') + name;
     }
     if (action.display.isEmpty())
         return QStringLiteral("%1 %2").arg(action.type, action.target);
@@ -134,7 +198,10 @@ QString legacyConditionForTrigger(const QString& trigger)
 AlertDescription describeDetector(const Detector& detector)
 {
     AlertDescription d;
-    d.kind = detector.type == QLatin1String("error") ? AlertDescription::Kind::Issue : AlertDescription::Kind::Metric;
+    // Every project's two default detectors carry issue alerts, never a metric (CONTRACT §0b.5).
+    d.kind = detector.type == QLatin1String("error") || detector.type == QLatin1String("issue_stream")
+        ? AlertDescription::Kind::Issue
+        : AlertDescription::Kind::Metric;
     d.objectType = QStringLiteral("detector");
     d.id = detector.id;
     d.name = detector.name;
@@ -157,6 +224,7 @@ AlertDescription describeDetector(const Detector& detector)
         d.environment = str(query, "environment");
         d.eventTypes = jsonStringList(query.value(QLatin1String("eventTypes")));
         d.eventTypes.sort();
+        d.transactionBased = isTransactionDataset(d.dataset);
     }
     const QJsonArray conditions = detector.raw.value(QLatin1String("conditionGroup")).toObject().value(QLatin1String("conditions")).toArray();
     for (const QJsonValue& value : conditions) {

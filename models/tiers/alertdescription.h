@@ -49,6 +49,7 @@ struct AlertDescription {
     QString aggregate;
     QString query;           // normalized: event.type:X terms dropped (they repeat eventTypes)
     QStringList eventTypes;  // sorted
+    bool transactionBased = false; // a detector on transactions / generic_metrics (no longer editable on sentry.io)
     int windowSeconds = 0;
     QString comparison;      // gt | lt | gte | lte
     double threshold = 0;
@@ -65,6 +66,29 @@ AlertDescription describeDetector(const Detector& detector);
 AlertDescription describeWorkflow(const Workflow& workflow);
 AlertDescription describeIssueRule(const IssueAlertRule& rule, const QString& projectSlug);
 AlertDescription describeMetricRule(const MetricAlertRule& rule);
+
+// A metric query in the parts an audit compares.
+struct MetricQuery {
+    QString dataset;
+    QString aggregate;
+    QString query;
+    QStringList eventTypes;
+};
+
+// The span form of a transaction-based metric query, as Sentry migrates it
+// (translate_detector_and_update_subscription_in_snuba, CONTRACT §0b.2): dataset
+// events_analytics_platform, transaction.duration → span.duration, apdex(T) → apdex(span.duration,T),
+// `is_transaction:1` added to the query, eventTypes [trace_item_span]. Any other query comes back
+// normalized (aggregate without spaces, is_transaction:true → is_transaction:1). The audit compares
+// both sides in this form, so a transaction P2 and its migrated span twin are the same tier part.
+MetricQuery spanForm(const MetricQuery& query);
+// The reverse, for servers that have only the transactions dataset (legacy metric alert rules on
+// older self-hosted): a span form with is_transaction:1 becomes the transaction form it came from.
+MetricQuery transactionForm(const MetricQuery& query);
+bool isTransactionDataset(const QString& dataset);
+
+// A Slack channel name without "#" / "@" (how Sentry stores a channel named with its id).
+QString slackChannelName(const QString& text);
 
 std::optional<Tier> tierHintFromName(const QString& name);
 // Normalized aggregate for comparisons: lower case, no spaces.

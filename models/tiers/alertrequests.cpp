@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "alertrequests.h"
+#include "alertdescription.h"
 #include "jsonio.h"
 
 #include <QJsonArray>
@@ -31,19 +32,28 @@ QJsonValue ownerForWrite(const QJsonValue& owner)
     return QStringLiteral("%1:%2").arg(o.value(QLatin1String("type")).toString(), jsonId(o.value(QLatin1String("id"))));
 }
 
-QJsonObject conditionForWrite(const QJsonObject& condition)
+QJsonObject conditionForWrite(const QJsonObject& condition, bool keepId)
 {
     QJsonObject out;
-    copyKeys(condition, out, {"type", "comparison", "conditionResult"});
+    copyKeys(condition, out, keepId ? std::initializer_list<const char*>{"id", "type", "comparison", "conditionResult"}
+                                    : std::initializer_list<const char*>{"type", "comparison", "conditionResult"});
     return out;
 }
 
-QJsonArray conditionsForWrite(const QJsonValue& conditions)
+QJsonArray conditionsForWrite(const QJsonValue& conditions, bool keepIds = false)
 {
     QJsonArray out;
     for (const QJsonValue& value : conditions.toArray())
-        out.append(conditionForWrite(value.toObject()));
+        out.append(conditionForWrite(value.toObject(), keepIds));
     return out;
+}
+
+// A row's id as the write API takes it back (a string), when it has one.
+void copyRowId(const QJsonObject& from, QJsonObject& to)
+{
+    const QJsonValue id = from.value(QLatin1String("id"));
+    if (!id.isUndefined() && !id.isNull())
+        to.insert(L("id"), jsonId(id));
 }
 
 // Legacy rule rows: drop the UI label and the server's uuid, keep every parameter.
@@ -71,7 +81,9 @@ QJsonArray idsForWrite(const QJsonValue& ids)
 
 int queryTypeForDataset(const QString& dataset)
 {
-    if (dataset == QLatin1String("transactions") || dataset == QLatin1String("generic_metrics"))
+    // QUERY_TYPE_VALID_DATASETS (snuba_query_validator.py): EAP is a PERFORMANCE query, like transactions.
+    if (dataset == QLatin1String("transactions") || dataset == QLatin1String("generic_metrics")
+        || dataset == QLatin1String("events_analytics_platform"))
         return 1;
     if (dataset == QLatin1String("metrics") || dataset == QLatin1String("sessions"))
         return 2;
@@ -110,8 +122,9 @@ QJsonObject detectorWriteBody(const QJsonObject& detector)
                     QJsonObject{{L("logicType"), group.toObject().value(QLatin1String("logicType")).toString(L("any"))},
                                 {L("conditions"), conditionsForWrite(group.toObject().value(QLatin1String("conditions")))}});
     }
+    // camelCase: servers before 2026-04 ignore workflow_ids (CONTRACT §0b.6).
     if (detector.contains(QLatin1String("workflowIds")))
-        body.insert(L("workflow_ids"), idsForWrite(detector.value(QLatin1String("workflowIds"))));
+        body.insert(L("workflowIds"), idsForWrite(detector.value(QLatin1String("workflowIds"))));
     return body;
 }
 
@@ -123,7 +136,7 @@ QJsonObject workflowWriteBody(const QJsonObject& workflow)
     if (triggers.isObject()) {
         body.insert(L("triggers"),
                     QJsonObject{{L("logicType"), triggers.toObject().value(QLatin1String("logicType")).toString(L("any-short"))},
-                                {L("conditions"), conditionsForWrite(triggers.toObject().value(QLatin1String("conditions")))}});
+                                {L("conditions"), conditionsForWrite(triggers.toObject().value(QLatin1String("conditions")), true)}});
     }
     if (workflow.value(QLatin1String("actionFilters")).isArray()) {
         QJsonArray filters;
@@ -133,6 +146,7 @@ QJsonObject workflowWriteBody(const QJsonObject& workflow)
             for (const QJsonValue& actionValue : filter.value(QLatin1String("actions")).toArray()) {
                 const QJsonObject action = actionValue.toObject();
                 QJsonObject out;
+                copyRowId(action, out);
                 copyKeys(action, out, {"type", "data"});
                 if (action.contains(QLatin1String("integrationId")))
                     out.insert(L("integrationId"), action.value(QLatin1String("integrationId")).isNull()
@@ -143,15 +157,43 @@ QJsonObject workflowWriteBody(const QJsonObject& workflow)
                 out.insert(L("config"), config);
                 actions.append(out);
             }
-            filters.append(QJsonObject{{L("logicType"), filter.value(QLatin1String("logicType")).toString(L("all"))},
-                                       {L("conditions"), conditionsForWrite(filter.value(QLatin1String("conditions")))},
-                                       {L("actions"), actions}});
+            QJsonObject out{{L("logicType"), filter.value(QLatin1String("logicType")).toString(L("all"))},
+                            {L("conditions"), conditionsForWrite(filter.value(QLatin1String("conditions")), true)},
+                            {L("actions"), actions}};
+            copyRowId(filter, out);
+            filters.append(out);
         }
         body.insert(L("action_filters"), filters);
     }
     if (workflow.contains(QLatin1String("detectorIds")))
-        body.insert(L("detector_ids"), idsForWrite(workflow.value(QLatin1String("detectorIds"))));
+        body.insert(L("detectorIds"), idsForWrite(workflow.value(QLatin1String("detectorIds"))));
     return body;
+}
+
+QJsonObject workflowAsStored(const QJsonObject& workflow)
+{
+    QJsonObject out = workflow;
+    QJsonArray filters = workflow.value(QLatin1String("actionFilters")).toArray();
+    for (qsizetype f = 0; f < filters.size(); ++f) {
+        QJsonObject filter = filters.at(f).toObject();
+        QJsonArray actions = filter.value(QLatin1String("actions")).toArray();
+        for (qsizetype a = 0; a < actions.size(); ++a) {
+            QJsonObject action = actions.at(a).toObject();
+            QJsonObject config = action.value(QLatin1String("config")).toObject();
+            const QString id = jsonId(config.value(QLatin1String("targetIdentifier")));
+            const QString display = config.value(QLatin1String("targetDisplay")).toString();
+            if (action.value(QLatin1String("type")).toString() != QLatin1String("slack") || id.isEmpty() || display.isEmpty())
+                continue;
+            config.insert(L("targetDisplay"), slackChannelName(display));
+            action.insert(L("config"), config);
+            actions.replace(a, action);
+        }
+        filter.insert(L("actions"), actions);
+        filters.replace(f, filter);
+    }
+    if (workflow.contains(QLatin1String("actionFilters")))
+        out.insert(L("actionFilters"), filters);
+    return out;
 }
 
 QJsonObject issueRuleWriteBody(const QJsonObject& rule)

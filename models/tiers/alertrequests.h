@@ -16,13 +16,22 @@ namespace sc {
 // POST …/projects/{p}/detectors/ or PUT …/detectors/{id}/:
 // {name, type, description, enabled, config, owner "team:ID", data_sources [{aggregate, dataset,
 //  query, queryType, timeWindow, environment, eventTypes}], condition_group {logicType,
-//  conditions [{type, comparison, conditionResult}]}, workflow_ids}
+//  conditions [{type, comparison, conditionResult}]}, workflowIds}
+// Link ids are camelCase: servers before 2026-04 ignore `workflow_ids` (CONTRACT §0b.6).
 QJsonObject detectorWriteBody(const QJsonObject& detector);
 
 // POST …/workflows/ or PUT …/workflows/{id}/: {name, enabled, environment, config, owner,
-// triggers {logicType, conditions}, action_filters [{logicType, conditions, actions [{type,
-// integrationId, data, config {targetType, targetIdentifier, targetDisplay}}]}], detector_ids}
+// triggers {logicType, conditions [{id?, type, comparison, conditionResult}]}, action_filters
+// [{id?, logicType, conditions, actions [{id?, type, integrationId, data, config {targetType,
+// targetIdentifier, targetDisplay}}]}], detectorIds}
+// Filters, conditions and actions keep their `id`: a PUT replaces every row it does not name by id
+// (new ids, Slack re-validation, status reset; CONTRACT §0b.4). Rows without one are new.
 QJsonObject workflowWriteBody(const QJsonObject& workflow);
+
+// How Sentry stores a workflow this body writes: a Slack action sent with a channel id keeps the
+// channel name without "#" (SlackNotifyServiceForm.clean). The planner's `desired` uses it so the
+// read-back matches.
+QJsonObject workflowAsStored(const QJsonObject& workflow);
 
 // Legacy issue alert rule: the full PUT body (PUT replaces the whole rule): name, frequency,
 // actionMatch, filterMatch, conditions, filters, actions (labels and uuids dropped), environment, owner.
@@ -37,7 +46,8 @@ QJsonObject metricRuleWriteBody(const QJsonObject& rule);
 // By change-set target type: detector | workflow | issueAlertRule | metricAlertRule (else the object as is).
 QJsonObject alertWriteBody(const QString& targetType, const QJsonObject& readObject);
 
-// Snuba query type for a dataset: events 0, transactions 1, metrics (sessions) 2.
+// Snuba query type for a dataset: events 0, transactions / generic_metrics / events_analytics_platform
+// 1 (PERFORMANCE), metrics (sessions) 2.
 int queryTypeForDataset(const QString& dataset);
 
 struct AlertPaths {

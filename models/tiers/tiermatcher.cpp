@@ -27,9 +27,13 @@ QString normalizeDataset(const QString& dataset)
 {
     if (dataset == QLatin1String("errors") || dataset == QLatin1String("discover"))
         return QStringLiteral("events");
-    if (dataset == QLatin1String("generic_metrics") || dataset == QLatin1String("metricsEnhanced"))
-        return QStringLiteral("transactions");
     return dataset;
+}
+
+// The parts compared, in span form: a transaction P2 and its migrated twin compare equal.
+MetricQuery comparable(const QString& dataset, const QString& aggregate, const QString& query, const QStringList& eventTypes)
+{
+    return spanForm({normalizeDataset(dataset), aggregate, query, eventTypes});
 }
 
 QJsonArray toArray(const QStringList& list)
@@ -61,6 +65,9 @@ void TierMatcher::index()
         if (detector.type == QLatin1String("error")) {
             if (!m_errorDetectorByProjectId.contains(detector.projectId))
                 m_errorDetectorByProjectId.insert(detector.projectId, i);
+        } else if (detector.type == QLatin1String("issue_stream")) {
+            if (!m_issueStreamByProjectId.contains(detector.projectId))
+                m_issueStreamByProjectId.insert(detector.projectId, i);
         } else {
             m_metricByProjectId[detector.projectId].append(i);
         }
@@ -119,15 +126,27 @@ void TierMatcher::index()
         for (const AlertAction& action : alert.actions) {
             if (action.type == QLatin1String("slack") && !action.display.isEmpty() && !action.target.isEmpty()
                 && !action.target.startsWith(QLatin1Char('#')))
-                m_slackChannelIds.insert(action.display.toLower(), action.target);
+                m_slackChannelIds.insert(slackChannelName(action.display).toLower(), action.target);
         }
     }
 }
 
+QList<qsizetype> TierMatcher::issueDetectorsOf(const QString& projectId) const
+{
+    QList<qsizetype> out;
+    for (const QHash<QString, qsizetype>* byProject : {&m_errorDetectorByProjectId, &m_issueStreamByProjectId}) {
+        const auto it = byProject->constFind(projectId);
+        if (it != byProject->cend())
+            out.append(*it);
+    }
+    return out;
+}
+
 std::optional<TierMatcher::MetricClass> TierMatcher::classifyMetric(const AlertDescription& alert) const
 {
-    const QString family = aggregateFamily(alert.aggregate);
-    const QString dataset = normalizeDataset(alert.dataset);
+    const MetricQuery alertQuery = comparable(alert.dataset, alert.aggregate, alert.query, alert.eventTypes);
+    const QString family = aggregateFamily(alertQuery.aggregate);
+    const QString dataset = alertQuery.dataset;
     std::optional<MetricClass> best;
     int bestScore = -1;
     for (int t = 0; t < TierCount; ++t) {
@@ -135,13 +154,14 @@ std::optional<TierMatcher::MetricClass> TierMatcher::classifyMetric(const AlertD
         if (!spec.enabled)
             continue;
         for (const TierPartPolicy& part : spec.parts) {
-            if (aggregateFamily(part.aggregate) != family)
+            const MetricQuery partQuery = comparable(part.dataset, part.aggregate, part.query, part.eventTypes);
+            if (aggregateFamily(partQuery.aggregate) != family)
                 continue;
-            const bool sameDataset = normalizeDataset(part.dataset) == dataset;
+            const bool sameDataset = partQuery.dataset == dataset;
             // count() of transactions is throughput, not an error rate: the dataset must agree there.
             if (family == QLatin1String("count") && !sameDataset)
                 continue;
-            int score = (sameDataset ? 2 : 0) + (normalizeAggregate(part.aggregate) == normalizeAggregate(alert.aggregate) ? 2 : 0)
+            int score = (sameDataset ? 2 : 0) + (partQuery.aggregate == alertQuery.aggregate ? 2 : 0)
                 + (alert.nameHint == Tier(t) ? 1 : 0);
             if (score > bestScore) {
                 bestScore = score;
@@ -207,9 +227,8 @@ void TierMatcher::collectExistingTargets()
             if (m_metricClass.at(i))
                 addActions(m_metricClass.at(i)->tier, m_alerts.at(i).actions);
         }
-        const auto error = m_errorDetectorByProjectId.constFind(project.id);
-        if (error != m_errorDetectorByProjectId.cend()) {
-            for (qsizetype w : m_workflowsOfDetector.value(m_alerts.at(*error).id)) {
+        for (qsizetype detector : issueDetectorsOf(project.id)) {
+            for (qsizetype w : m_workflowsOfDetector.value(m_alerts.at(detector).id)) {
                 if (m_issueClass.at(w))
                     addActions(*m_issueClass.at(w), m_alerts.at(w).actions);
             }
@@ -373,12 +392,12 @@ Result<AlertAction> TierMatcher::resolveTargetUncached(Tier tier, const Project&
             return fail(ErrorKind::Validation, Tr::tr("Team %1 has no routing for %2: the policy names no Slack channel and the team has no %2 alerts yet.")
                                                    .arg(teamText, tierName(tier)));
         }
-        action.display = wanted.channel;
+        // Slack actions name the channel in targetDisplay and its id in targetIdentifier: an id
+        // seen in an existing action, else "" so that Sentry looks the name up (CONTRACT §0b.3).
+        action.display = slackChannelName(wanted.channel);
         action.target = wanted.channelId;
         if (action.target.isEmpty())
-            action.target = m_slackChannelIds.value(wanted.channel.toLower());
-        if (action.target.isEmpty())
-            action.target = wanted.channel; // Sentry resolves the name when no id is known
+            action.target = m_slackChannelIds.value(action.display.toLower());
         AlertAction probe = action;
         if (const auto seen = mostUsed([&](const AlertAction& a) { return isKnown(a.integrationId) && sameTarget(a, probe); })) {
             action.integrationId = seen->integrationId;
@@ -496,15 +515,18 @@ PartMatch TierMatcher::matchMetricPart(const TierMatch& tier, const TierPartPoli
         match.alert = alert;
         QList<TierDrift>& drift = match.drift;
         const QString& id = alert->id;
-        if (normalizeDataset(part.dataset) != normalizeDataset(alert->dataset))
+        // Compared in span form: the transaction form of the same condition is no drift (CONTRACT §0b.2).
+        const MetricQuery want = comparable(part.dataset, part.aggregate, part.query, part.eventTypes);
+        const MetricQuery have = comparable(alert->dataset, alert->aggregate, alert->query, alert->eventTypes);
+        if (want.dataset != have.dataset)
             drift.append({id, QStringLiteral("dataset"), part.dataset, alert->dataset});
-        if (normalizeAggregate(part.aggregate) != normalizeAggregate(alert->aggregate))
+        if (want.aggregate != have.aggregate)
             drift.append({id, QStringLiteral("aggregate"), part.aggregate, alert->aggregate});
-        if (normalizeQuery(part.query) != alert->query)
+        if (want.query != have.query)
             drift.append({id, QStringLiteral("query"), part.query, alert->query});
         QStringList eventTypes = part.eventTypes;
         eventTypes.sort();
-        if (!alert->eventTypes.isEmpty() && eventTypes != alert->eventTypes)
+        if (!alert->eventTypes.isEmpty() && want.eventTypes != have.eventTypes)
             drift.append({id, QStringLiteral("eventTypes"), toArray(eventTypes), toArray(alert->eventTypes)});
         if (part.windowSeconds != alert->windowSeconds)
             drift.append({id, QStringLiteral("window"), part.windowSeconds, alert->windowSeconds});
@@ -573,12 +595,18 @@ ProjectMatch TierMatcher::matchProject(const Project& project) const
     const auto error = m_errorDetectorByProjectId.constFind(project.id);
     if (error != m_errorDetectorByProjectId.cend())
         result.errorDetector = &m_alerts.at(*error);
+    const auto stream = m_issueStreamByProjectId.constFind(project.id);
+    if (stream != m_issueStreamByProjectId.cend())
+        result.issueStreamDetector = &m_alerts.at(*stream);
 
     // Every alert object that belongs to the project; whatever expresses no tier is "unclassified".
+    // Issue alerts fire through either default detector (EventDetectors(issue_stream, error)).
     QList<qsizetype> issueCandidates;
     QList<qsizetype> connectedWorkflows;
-    if (result.errorDetector) {
-        for (qsizetype w : m_workflowsOfDetector.value(result.errorDetector->id)) {
+    for (qsizetype detector : issueDetectorsOf(project.id)) {
+        for (qsizetype w : m_workflowsOfDetector.value(m_alerts.at(detector).id)) {
+            if (issueCandidates.contains(w))
+                continue;
             issueCandidates.append(w);
             connectedWorkflows.append(w);
         }

@@ -39,7 +39,10 @@ struct TierMatch {
 struct ProjectMatch {
     const Project* project = nullptr;            // not owned (points into the snapshot)
     QString routingTeam;
-    const AlertDescription* errorDetector = nullptr;
+    const AlertDescription* errorDetector = nullptr;       // the project's `error` detector
+    const AlertDescription* issueStreamDetector = nullptr; // its `issue_stream` detector (where new connections go)
+    // The default detector a new issue-tier connection uses: issue_stream, else error (CONTRACT §0b.5).
+    const AlertDescription* issueDetector() const { return issueStreamDetector ? issueStreamDetector : errorDetector; }
     std::array<TierMatch, TierCount> tiers;
     QStringList unclassified;
 };
@@ -102,6 +105,8 @@ private:
     QHash<QString, QList<qsizetype>> m_metricByProjectSlug;
     QHash<QString, QList<qsizetype>> m_issueRulesByProjectSlug;
     QHash<QString, qsizetype> m_errorDetectorByProjectId;
+    QHash<QString, qsizetype> m_issueStreamByProjectId;
+    QList<qsizetype> issueDetectorsOf(const QString& projectId) const; // error, issue_stream (those that exist)
     QHash<QString, std::array<QList<AlertAction>, TierCount>> m_existingTargets; // team → tier → targets seen
     QHash<QString, QString> m_slackChannelIds;   // "#name" → channel id seen in any alert
     QSet<qsizetype> m_tierRouteWorkflows;        // workflows connected to a tier-classified metric detector

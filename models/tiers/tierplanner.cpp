@@ -79,6 +79,7 @@ struct PendingOp {
     QString id;             // object id; empty for a create
     QString project;
     bool create = false;
+    bool remove = false;    // delete (a transaction-based detector replaced by its span form)
     bool onlyConnects = true;
     QJsonObject base;
     QJsonObject desired;
@@ -195,13 +196,17 @@ private:
             data.insert(L("tags"), spec.action.tags);
             data.insert(L("notes"), QString());
         }
+        // Slack: the channel id (or "" for Sentry to look the name up) and the name without "#";
+        // PagerDuty: the service id and its name (CONTRACT §0b.3).
+        const bool slack = target.type == QLatin1String("slack");
+        const QString display = slack ? slackChannelName(target.display) : target.display;
         return QJsonObject{{L("type"), target.type},
                            {L("integrationId"), target.integrationId},
                            {L("data"), data},
                            {L("config"), QJsonObject{{L("targetType"), L("specific")},
                                                      {L("targetIdentifier"), target.target},
-                                                     {L("targetDisplay"), target.display.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                                    : QJsonValue(target.display)}}},
+                                                     {L("targetDisplay"), display.isEmpty() && !slack ? QJsonValue(QJsonValue::Null)
+                                                                                                      : QJsonValue(display)}}},
                            {L("status"), L("active")}};
     }
 
@@ -214,7 +219,7 @@ private:
                                {L("severity"), spec.action.priority.isEmpty() ? L("critical") : spec.action.priority}};
         QJsonObject action{{L("id"), L("sentry.integrations.slack.notify_action.SlackNotifyServiceAction")},
                            {L("workspace"), target.integrationId},
-                           {L("channel"), target.display.isEmpty() ? target.target : target.display}};
+                           {L("channel"), QLatin1Char('#') + slackChannelName(target.display.isEmpty() ? target.target : target.display)}};
         if (!target.target.isEmpty() && !target.target.startsWith(QLatin1Char('#')))
             action.insert(L("channel_id"), target.target);
         if (!spec.action.tags.isEmpty())
@@ -225,11 +230,11 @@ private:
     QJsonObject metricRuleAction(const AlertAction& target, const TierSpec& spec) const
     {
         const bool slack = target.type == QLatin1String("slack");
-        const bool slackId = slack && !target.target.startsWith(QLatin1Char('#'));
+        const bool slackId = slack && !target.target.isEmpty() && !target.target.startsWith(QLatin1Char('#'));
+        const QString channel = QLatin1Char('#') + slackChannelName(target.display.isEmpty() ? target.target : target.display);
         return QJsonObject{{L("type"), target.type},
                            {L("targetType"), L("specific")},
-                           {L("targetIdentifier"), slack ? QJsonValue(target.display.isEmpty() ? target.target : target.display)
-                                                         : QJsonValue(target.target)},
+                           {L("targetIdentifier"), slack ? QJsonValue(channel) : QJsonValue(target.target)},
                            {L("inputChannelId"), slackId ? QJsonValue(target.target) : QJsonValue(QJsonValue::Null)},
                            {L("integrationId"), idValue(target.integrationId)},
                            {L("sentryAppId"), QJsonValue(QJsonValue::Null)},
@@ -386,17 +391,23 @@ private:
             createIssueRule(tier, match);
             return;
         }
-        if (!match.errorDetector) {
-            notes.append(Tr::tr("%1: the project has no error detector to connect; Sentry creates one with the project's first event.")
+        // New connections go to the project's issue_stream detector, else its error detector (CONTRACT §0b.5).
+        if (!match.issueDetector()) {
+            notes.append(Tr::tr("%1: the project has neither an issue-stream nor an error detector to connect; Sentry "
+                                "creates both with the project (servers upgraded from older releases may lack them).")
                              .arg(partTitle(tier, {}, slug)));
             return;
         }
-        const QString errorId = match.errorDetector->id;
+        const QString errorId = match.issueDetector()->id;
+        const QString detectorKind = match.issueDetector()->raw.value(QLatin1String("type")).toString() == QLatin1String("issue_stream")
+            ? Tr::tr("issue-stream")
+            : Tr::tr("error");
         if (const std::optional<QString> existing = existingIssueWorkflow(tier)) {
             const AlertDescription* workflow = m_matcher.workflow(*existing);
             PendingOp& op = edit(L("workflow"), *workflow, slug);
             addId(op.desired, "detectorIds", errorId);
-            op.summaries.append(Tr::tr("%1: connect error detector %2 to workflow \"%3\"").arg(partTitle(tier, {}, slug), errorId, workflow->name));
+            op.summaries.append(Tr::tr("%1: connect %2 detector %3 to workflow \"%4\"")
+                                    .arg(partTitle(tier, {}, slug), detectorKind, errorId, workflow->name));
             return;
         }
         const QString key = QStringLiteral("%1//%2/%3").arg(tierName(tier.tier), tier.target->integrationId, tier.target->target);
@@ -405,7 +416,7 @@ private:
             created = m_createdWorkflow.insert(key, createWorkflow(tier, QString(), tier.spec.triggers, slug));
         PendingOp& op = m_ops[*created];
         addId(op.desired, "detectorIds", errorId);
-        op.summaries.append(Tr::tr("%1: connect error detector %2 to the new workflow").arg(partTitle(tier, {}, slug), errorId));
+        op.summaries.append(Tr::tr("%1: connect %2 detector %3 to the new workflow").arg(partTitle(tier, {}, slug), detectorKind, errorId));
     }
 
     void createIssueRule(const TierMatch& tier, const ProjectMatch& match)
@@ -597,7 +608,22 @@ private:
 
     // ---- threshold tiers (P0, P2) ----------------------------------------------------------------
 
-    void addMetricPart(const TierMatch& tier, const TierPartPolicy& part, const ProjectMatch& match)
+    // Legacy metric rules live on servers that have only the transactions dataset: a span-form
+    // part is written in the transaction form it was migrated from.
+    static TierPartPolicy legacyPart(const TierPartPolicy& part)
+    {
+        TierPartPolicy out = part;
+        const MetricQuery query = transactionForm({part.dataset, part.aggregate, part.query, part.eventTypes});
+        out.dataset = query.dataset;
+        out.aggregate = query.aggregate;
+        out.query = query.query;
+        out.eventTypes = query.eventTypes;
+        return out;
+    }
+
+    // Returns the index of the create (-1 for a legacy rule).
+    qsizetype addMetricPart(const TierMatch& tier, const TierPartPolicy& policyPart, const ProjectMatch& match,
+                            const QString& route = {})
     {
         const QString slug = match.project->slug;
         const QString team = teamId(match.routingTeam);
@@ -606,6 +632,7 @@ private:
         op.create = true;
         op.onlyConnects = false;
         if (m_legacy) {
+            const TierPartPolicy part = legacyPart(policyPart);
             op.type = L("metricAlertRule");
             op.desired = QJsonObject{
                 {L("name"), detectorName(tier, part, slug)},
@@ -632,9 +659,10 @@ private:
                                     .arg(std::max(1, part.windowSeconds / 60))
                                     .arg(describeTarget(*tier.target)));
             m_ops.append(op);
-            return;
+            return -1;
         }
-        const QString route = routeWorkflow(tier, match);
+        const TierPartPolicy& part = policyPart;
+        const QString workflow = route.isEmpty() ? routeWorkflow(tier, match) : route;
         op.type = L("detector");
         op.desired = QJsonObject{
             {L("name"), detectorName(tier, part, slug)},
@@ -654,17 +682,68 @@ private:
                                                                                                    : QJsonValue(tier.spec.environment)},
                                                                             {L("eventTypes"), QJsonArray::fromStringList(part.eventTypes)}}}}}}}},
             {L("conditionGroup"), conditionGroup(part)},
-            {L("workflowIds"), QJsonArray{route}},
+            {L("workflowIds"), QJsonArray{workflow}},
         };
         if (!team.isEmpty())
             op.desired.insert(L("owner"), QJsonObject{{L("type"), L("team")}, {L("id"), team}});
-        const AlertDescription* routeWorkflow = m_matcher.workflow(route);
+        const AlertDescription* routeWorkflow = m_matcher.workflow(workflow);
         op.summaries.append(Tr::tr("%1: create detector %2 %3 %4 over %5 s, connected to %6")
                                 .arg(partTitle(tier, part.key, slug), part.aggregate, part.comparison)
                                 .arg(part.threshold)
                                 .arg(part.windowSeconds)
                                 .arg(routeWorkflow ? QStringLiteral("\"%1\"").arg(routeWorkflow->name) : Tr::tr("the new workflow")));
         m_ops.append(op);
+        return m_ops.size() - 1;
+    }
+
+    // What sentry.io no longer lets a PUT change on a transaction-based detector
+    // (is_editing_transaction_dataset): such a fix replaces the detector by its span form.
+    static bool touchesTransactionQuery(const AlertDescription& alert, const PartMatch& match)
+    {
+        if (alert.objectType != QLatin1String("detector") || !alert.transactionBased)
+            return false;
+        static const QSet<QString> queryFields{QStringLiteral("dataset"), QStringLiteral("aggregate"), QStringLiteral("query"),
+                                               QStringLiteral("eventTypes"), QStringLiteral("window")};
+        for (const TierDrift& drift : match.drift) {
+            if (drift.object == alert.id && queryFields.contains(drift.field))
+                return true;
+        }
+        return false;
+    }
+
+    // Create of the span form (connected where the old detector routes, when that route is right)
+    // plus a delete of the old detector that waits until the create is verified: the delete's
+    // summary names the create's placeholder, which the push engine treats as a dependency.
+    void replaceTransactionDetector(const TierMatch& tier, const TierPartPolicy& part, const PartMatch& match,
+                                    const ProjectMatch& project)
+    {
+        const AlertDescription& alert = *match.alert;
+        const QString title = partTitle(tier, part.key, project.project->slug);
+        bool routeOk = !match.routes.isEmpty();
+        for (const TierDrift& drift : match.drift) {
+            if (drift.object != alert.id)
+                routeOk = false; // the routed workflow drifted: take the team's right route
+            else if (drift.field == QLatin1String("workflow") || drift.field.startsWith(QLatin1String("action")))
+                routeOk = false;
+        }
+        const qsizetype created = addMetricPart(tier, part, project, routeOk ? match.routes.first()->id : QString());
+        m_ops[created].summaries.append(Tr::tr("%1: it replaces transaction-based detector %2, whose query Sentry no longer edits")
+                                            .arg(title, alert.id));
+        PendingOp op;
+        op.type = L("detector");
+        op.id = alert.id;
+        op.project = project.project->slug;
+        op.remove = true;
+        op.onlyConnects = false;
+        op.base = alert.raw;
+        op.summaries.append(Tr::tr("%1: delete transaction-based detector %2 \"%3\" once its span-based replacement %4 is verified")
+                                .arg(title, alert.id, alert.name, placeholder(created)));
+        m_opByObject.insert(L("detector/") + alert.id, m_ops.size());
+        m_ops.append(op);
+        for (const TierDrift& drift : match.drift) {
+            if (drift.object != alert.id)
+                fixRouteWorkflow(tier, drift, alert, project, title, /*replaced=*/true);
+        }
     }
 
     void fixMetricPart(const TierMatch& tier, const TierPartPolicy& part, const PartMatch& match, const ProjectMatch& project)
@@ -673,6 +752,10 @@ private:
         const QString slug = project.project->slug;
         const QString title = partTitle(tier, part.key, slug);
         const bool legacy = alert.objectType == QLatin1String("metricAlertRule");
+        if (touchesTransactionQuery(alert, match)) {
+            replaceTransactionDetector(tier, part, match, project);
+            return;
+        }
         for (const TierDrift& drift : match.drift) {
             const QString summary = QStringLiteral("%1: %2 %3 → %4").arg(title, QString(drift.field).replace(QLatin1Char('.'), QLatin1Char(' ')),
                                                                        valueText(drift.server), valueText(drift.policy));
@@ -690,7 +773,7 @@ private:
                 continue;
             }
             if (legacy)
-                fixMetricRuleField(op.desired, drift.field, tier, part);
+                fixMetricRuleField(op.desired, drift.field, tier, legacyPart(part));
             else
                 fixDetectorField(op.desired, drift.field, part, tier.spec.environment);
             op.summaries.append(summary);
@@ -698,11 +781,13 @@ private:
     }
 
     void fixRouteWorkflow(const TierMatch& tier, const TierDrift& drift, const AlertDescription& detector,
-                          const ProjectMatch& project, const QString& title)
+                          const ProjectMatch& project, const QString& title, bool replaced = false)
     {
         const AlertDescription* workflow = m_matcher.workflow(drift.object);
         if (!workflow)
             return;
+        if (replaced && drift.field != QLatin1String("enabled"))
+            return; // the replacement was already connected to the team's right route
         if (drift.field == QLatin1String("enabled")) {
             PendingOp& op = edit(L("workflow"), *workflow, QString());
             if (!op.fixed.contains(drift.field)) {
@@ -860,16 +945,21 @@ private:
     {
         ChangeOperation op;
         op.id = opId(index);
-        op.kind = pending.create ? L("create") : pending.onlyConnects ? L("connect") : L("update");
+        op.kind = pending.create ? L("create") : pending.remove ? L("delete") : pending.onlyConnects ? L("connect") : L("update");
         op.target = {pending.type, pending.project, pending.id};
         QStringList summaries = pending.summaries;
         summaries.removeDuplicates();
         op.summary = summaries.join(QLatin1String("; "));
         op.base = pending.create ? QJsonValue(QJsonValue::Null) : QJsonValue(pending.base);
-
-        QJsonObject desired = pending.desired;
-        QJsonObject body = alertWriteBody(pending.type, desired);
         const QString org = m_snapshot.orgSlug;
+        if (pending.remove) {
+            op.desired = QJsonValue(QJsonValue::Null);
+            op.request = {L("DELETE"), AlertPaths::detector(org, pending.id), QJsonValue(QJsonValue::Null)};
+            return op;
+        }
+
+        QJsonObject desired = pending.type == QLatin1String("workflow") ? workflowAsStored(pending.desired) : pending.desired;
+        QJsonObject body = alertWriteBody(pending.type, desired);
         if (pending.type == QLatin1String("detector")) {
             // Unchanged data sources stay out of the body: the server would re-create them.
             if (!pending.create && desired.value(QLatin1String("dataSources")) == pending.base.value(QLatin1String("dataSources")))

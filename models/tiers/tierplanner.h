@@ -17,9 +17,12 @@ struct TierPlan {
 
 // Plans the creates, updates and connections that bring a selection of projects to the policy,
 // as a change set of real API requests for the server's alert generation (workflow engine or
-// legacy rules). It never deletes and never rewrites alerts it does not manage; in the objects it
-// does manage it changes only the differing fields and keeps the rest (frequency, owner, extra
-// actions and filters).
+// legacy rules). It never rewrites alerts it does not manage; in the objects it does manage it
+// changes only the differing fields and keeps the rest (frequency, owner, extra actions, filters
+// and their ids). It deletes only a transaction-based P2 detector whose query must change: sentry.io
+// refuses that edit, so the plan creates the span form and deletes the old detector once the new
+// one is verified (CONTRACT §0b.2). Issue tiers connect through each project's issue_stream
+// detector where it has one, else its error detector.
 //
 // Bodies of later operations reference objects created earlier in the same set as "${op-N.id}";
 // the push engine substitutes the created object's id (in path, body, base and desired).

@@ -25,7 +25,7 @@ struct PolicyLocation {
 struct TierPartPolicy {
     QString key;          // "errors" | "crash-free" | "p95" | "apdex" | any name the policy gives
     QString label;        // for summaries, e.g. "crash-free rate"
-    QString dataset;      // events | metrics | transactions
+    QString dataset;      // events | metrics | events_analytics_platform (spans) | transactions
     QString aggregate;    // count() | p95(transaction.duration) | …
     QString query;
     QStringList eventTypes;

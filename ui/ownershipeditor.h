@@ -15,11 +15,13 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QTimer;
 
 namespace sc {
 
 class ConsoleSession;
+class RecentEventsFetcher;
 class OwnershipCodeEdit;
 
 // Ownership rules editor for one project: highlighted text with line numbers, live diagnostics
@@ -47,7 +49,7 @@ public slots:
     void saveDraft();
     void recheck();          // diagnostics now (normally debounced)
     void runTester();
-    void runImpactPreview(); // fetches the project's recent events with full bodies
+    void runImpactPreview(); // fetches a bounded sample of the project's recent events (full bodies)
     void addTeamQuickFix(const QString& team);
 
 signals:
@@ -77,6 +79,8 @@ private:
     QLabel* m_testOwners = nullptr;
     QListWidget* m_testRules = nullptr;
     QListWidget* m_impactList = nullptr;
+    QPushButton* m_impactCancel = nullptr;
+    RecentEventsFetcher* m_recentEvents = nullptr; // child; created on the first preview
     QCheckBox* m_fallthrough = nullptr;
     QComboBox* m_autoAssignment = nullptr;
     QCheckBox* m_codeownersSync = nullptr;

@@ -149,8 +149,8 @@ QString outcomeText(const ChangeOperation& op, const PushOutcome& outcome, bool 
     case PushStatus::Canceled: mark = u"-"_s; code = kYellow; break;
     default: mark = u"✗"_s; break;
     }
-    QString text = paint(u"%1 %2 %3"_s.arg(mark, op.id, pushStatusText(outcome.status)), code, colour)
-                   + u" — "_s + label + u"\n"_s;
+    const QString status = outcome.alreadyApplied ? Tr::tr("already applied") : pushStatusText(outcome.status);
+    QString text = paint(u"%1 %2 %3"_s.arg(mark, op.id, status), code, colour) + u" — "_s + label + u"\n"_s;
     if (!outcome.error.message.isEmpty() && outcome.status != PushStatus::Verified)
         text += u"    "_s + outcome.error.message + u"\n"_s;
     if (outcome.status == PushStatus::Mismatch || outcome.status == PushStatus::Conflict)
@@ -165,6 +165,8 @@ QString outcomeText(const ChangeOperation& op, const PushOutcome& outcome, bool 
     }
     if (!outcome.note.isEmpty())
         text += u"    "_s + outcome.note + u"\n"_s;
+    for (const QJsonValue& followUp : outcome.followUps)
+        text += u"    "_s + Tr::tr("offered: %1").arg(followUp.toObject().value(u"summary"_s).toString()) + u"\n"_s;
     return text;
 }
 

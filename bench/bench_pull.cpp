@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Time to pull a large org (default large:2000) from the fake Sentry with injected latency,
-// against the floor (requests ÷ concurrency) × latency. The fake server runs in its own thread so
-// its work does not share the client's event loop (as a real server would not).
-//   bench_pull [--seed large:2000] [--latency-ms 30] [--concurrency 8] [--rate-limit N]
+// Time to pull a large org (default large:2000) from the fake Sentry with injected latency and
+// sentry.io's per-endpoint rate limit (40 per 1 s window per bucket), against the floors:
+// (requests ÷ concurrency) × latency, and the busiest bucket's windows (CONTRACT §0b.9: goal at most
+// 1% of requests answered 429 and at most 1.1× that bucket's floor). The fake server runs in its
+// own thread so its work does not share the client's event loop (as a real server would not).
+//   bench_pull [--seed large:2000] [--latency-ms 30] [--concurrency 8] [--rate-limit 40]
 #include "fakesentryserver.h"
 #include "orgpuller.h"
 #include "sentryclient.h"
@@ -42,8 +44,9 @@ int main(int argc, char** argv)
                       QStringLiteral("30")});
     parser.addOption({QStringLiteral("concurrency"), QStringLiteral("Requests in flight."), QStringLiteral("N"),
                       QStringLiteral("8")});
-    parser.addOption({QStringLiteral("rate-limit"), QStringLiteral("Fake rate limit (requests/s, 0 = off)."),
-                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("rate-limit"),
+                      QStringLiteral("Fake rate limit per endpoint bucket (requests per 1 s window, 0 = off)."),
+                      QStringLiteral("N"), QStringLiteral("40")});
     parser.process(app);
 
     FakeServerOptions options;
@@ -106,7 +109,13 @@ int main(int argc, char** argv)
     const double seconds = double(timer.elapsed()) / 1000.0;
 
     int served = 0;
-    QMetaObject::invokeMethod(server, [&] { served = server->requestCount(); }, Qt::BlockingQueuedConnection);
+    int limited = 0;
+    QHash<QString, int> perBucket;
+    QMetaObject::invokeMethod(server, [&] {
+        served = server->requestCount();
+        limited = server->rateLimitedCount();
+        perBucket = server->requestsPerBucket();
+    }, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
@@ -116,8 +125,19 @@ int main(int argc, char** argv)
     const int requests = client.requestsStarted();
     const double latency = double(options.latencyMs) / 1000.0;
     const double concurrencyFloor = std::ceil(double(requests) / concurrency) * latency;
-    const double rateFloor = options.rateLimitPerSecond > 0 ? double(requests) / options.rateLimitPerSecond : 0.0;
-    const double floor = std::max(concurrencyFloor, rateFloor);
+    // Fixed 1 s windows: N requests of one bucket need ceil(N / limit) windows, so at least
+    // ceil(N / limit) - 1 seconds from the first to the last, plus one round trip.
+    QString busiest;
+    int busiestCount = 0;
+    for (auto it = perBucket.cbegin(); it != perBucket.cend(); ++it) {
+        if (it.value() > busiestCount) {
+            busiest = it.key();
+            busiestCount = it.value();
+        }
+    }
+    const double limit = std::floor(options.rateLimitPerSecond);
+    const double bucketFloor = limit > 0 ? (std::ceil(double(busiestCount) / limit) - 1.0) + latency : 0.0;
+    const double floor = std::max(concurrencyFloor, bucketFloor);
 
     std::printf("pulled %s (%s): %lld projects, %lld teams, %lld detectors, %lld workflows\n", qPrintable(org),
                 qPrintable(options.seed), qlonglong(snapshot->projects.size()), qlonglong(snapshot->teams.size()),
@@ -128,6 +148,11 @@ int main(int argc, char** argv)
     std::printf("BENCH pull_requests %d count\n", requests);
     std::printf("BENCH pull_floor_seconds %.3f s\n", floor);
     std::printf("BENCH pull_ratio %.3f x\n", floor > 0 ? seconds / floor : 0.0);
+    std::printf("busiest bucket: %s, %d requests; %d answered 429\n", qPrintable(busiest), busiestCount, limited);
+    if (limit > 0) {
+        std::printf("BENCH pull_large2000_429_share %.3f %%\n", served ? 100.0 * limited / served : 0.0);
+        std::printf("BENCH pull_large2000_vs_bucket_floor %.3f x\n", bucketFloor > 0 ? seconds / bucketFloor : 0.0);
+    }
     std::printf("BENCH pull_mean_in_flight %.2f requests\n", samples ? double(inFlightSum) / double(samples) : 0.0);
     std::printf("BENCH pull_peak_rss_mb %.1f MB\n", peakRssMb());
     return 0;

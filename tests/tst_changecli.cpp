@@ -27,9 +27,13 @@ private slots:
     void apply_unreadableChangeSetIsUsageError();
     void apply_pushesVerifiesAndJournals_thenUndoRestores();
     void apply_conflictExitsWith4AndWritesNothing();
+    void apply_twiceCreatesOnce();
+    void apply_partialThenRerunFinishesWithoutDuplicates();
 
 private:
     QString writeChangeSet(const QString& raw);
+    QString writeCreateAndUpdate(const QString& workflowName);
+    int workflowsNamed(const QString& name) const;
     int run(const QStringList& args);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -107,6 +111,67 @@ void TestChangeCli::apply_conflictExitsWith4AndWritesNothing()
     QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--journal"_s, m_dir->filePath(u"j.jsonl"_s)}), int(ExitConflict));
     QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), u"* #platform-eng"_s);
     QVERIFY(QFile::exists(path)); // the change set is left as it was
+}
+
+QString TestChangeCli::writeCreateAndUpdate(const QString& workflowName)
+{
+    ChangeSet set = test::paymentApiOwnershipChange(*m_server, u"* #payments"_s, u"ownership (payment-api): rules"_s);
+    QJsonObject desired = m_server->object(u"workflow"_s, u"610001"_s);
+    desired.remove(u"id"_s);
+    desired.remove(u"detectorIds"_s);
+    desired[u"name"_s] = workflowName;
+    ChangeOperation create;
+    create.id = u"op-2"_s;
+    create.kind = u"create"_s;
+    create.target = {u"workflow"_s, {}, {}};
+    create.summary = u"create workflow %1"_s.arg(workflowName);
+    create.base = QJsonValue(QJsonValue::Null);
+    create.desired = desired;
+    create.request = {u"POST"_s, collectionPath(m_server->orgSlug(), create.target), writeBodyFor(u"workflow"_s, desired)};
+    set.operations.append(create);
+    const QString path = m_dir->filePath(u"create-and-update.json"_s);
+    [&] { QVERIFY(set.save(path)); }();
+    return path;
+}
+
+int TestChangeCli::workflowsNamed(const QString& name) const
+{
+    int n = 0;
+    // Seed workflows sit below 720000; the fake numbers new objects from 9100000 on.
+    for (qint64 id : {610001, 610002, 610003, 610004, 610005, 610006})
+        n += m_server->object(u"workflow"_s, QString::number(id)).value(u"name"_s).toString() == name;
+    for (qint64 id = 9100000; id < 9100200; ++id)
+        n += m_server->object(u"workflow"_s, QString::number(id)).value(u"name"_s).toString() == name;
+    return n;
+}
+
+void TestChangeCli::apply_twiceCreatesOnce()
+{
+    const QString path = writeCreateAndUpdate(u"Applied twice"_s);
+    const QString journal = m_dir->filePath(u"journal.jsonl"_s);
+    QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--journal"_s, journal}), int(ExitOk));
+    QCOMPARE(workflowsNamed(u"Applied twice"_s), 1);
+    QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--journal"_s, journal}), int(ExitOk));
+    QCOMPARE(workflowsNamed(u"Applied twice"_s), 1);
+    const auto entries = Journal(journal).entries();
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 4); // what each run did: two writes, then two already applied
+    QCOMPARE(entries->at(2).outcome, u"already-applied"_s);
+    QCOMPARE(entries->at(3).outcome, u"already-applied"_s);
+}
+
+void TestChangeCli::apply_partialThenRerunFinishesWithoutDuplicates()
+{
+    const QString path = writeCreateAndUpdate(u"Partly applied"_s);
+    const QString journal = m_dir->filePath(u"journal.jsonl"_s);
+    QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--only"_s, u"op-1"_s, u"--journal"_s, journal}), int(ExitOk));
+    QCOMPARE(workflowsNamed(u"Partly applied"_s), 0);
+    // op-1 is on the server already (its base is stale now): already applied, not a conflict.
+    QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--journal"_s, journal}), int(ExitOk));
+    QCOMPARE(workflowsNamed(u"Partly applied"_s), 1);
+    QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--journal"_s, journal}), int(ExitOk));
+    QCOMPARE(workflowsNamed(u"Partly applied"_s), 1);
+    QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), u"* #payments"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChangeCli)

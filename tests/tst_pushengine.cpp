@@ -7,8 +7,11 @@
 #include "sentryclient.h"
 #include "undobuilder.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,11 +42,17 @@ private slots:
     void replacementDelete_runsOnlyAfterTheCreateIsVerified();
     void undo_restoresTheServerThroughTheSamePush();
     void onlySelected_pushesASubset();
+    void droppedCreate_isAdoptedFromAFreshListNotResent();
+    void rerun_updateIsAlreadyAppliedAndJournaled();
+    void rerun_createIsAdoptedNotDuplicated();
+    void existingDuplicates_areReportedWithTheirDeleteOffered();
 
 private:
     ChangeOperation ownershipOp(const QString& id, const QString& project, const QString& raw) const;
     void push(const ChangeSet& set, PushOptions options = {});
     ChangeSet setOf(QList<ChangeOperation> ops) const;
+    ChangeOperation workflowCreate(const QString& id, const QString& name) const;
+    QStringList workflowIdsNamed(const QString& name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSentryServer> m_server;
@@ -391,6 +400,116 @@ void TestPushEngine::onlySelected_pushesASubset()
     QCOMPARE(m_engine->outcomes().size(), 1);
     QCOMPARE(m_engine->outcome(u"op-2"_s).status, PushStatus::Verified);
     QVERIFY(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString().contains(u"#platform-eng"_s));
+}
+
+ChangeOperation TestPushEngine::workflowCreate(const QString& id, const QString& name) const
+{
+    // A copy of an existing workflow under a new name, as the tier planner would create it.
+    QJsonObject desired = m_server->object(u"workflow"_s, u"610001"_s);
+    desired.remove(u"id"_s);
+    desired.remove(u"detectorIds"_s);
+    desired[u"name"_s] = name;
+    ChangeOperation op;
+    op.id = id;
+    op.kind = u"create"_s;
+    op.target = {u"workflow"_s, {}, {}};
+    op.summary = u"create workflow %1"_s.arg(name);
+    op.base = QJsonValue(QJsonValue::Null);
+    op.desired = desired;
+    op.request = {u"POST"_s, collectionPath(m_server->orgSlug(), op.target), writeBodyFor(u"workflow"_s, desired)};
+    return op;
+}
+
+QStringList TestPushEngine::workflowIdsNamed(const QString& name)
+{
+    std::optional<Result<QJsonArray>> listed;
+    m_client->getAll(u"/api/0/organizations/%1/workflows/"_s.arg(m_server->orgSlug()), {}, this,
+                     [&listed](Result<QJsonArray> r) { listed = std::move(r); });
+    [&] { QTRY_VERIFY(listed.has_value()); }();
+    QStringList ids;
+    if (listed && *listed) {
+        for (const QJsonValue& v : **listed) {
+            if (v.toObject().value(u"name"_s).toString() == name)
+                ids.append(v.toObject().value(u"id"_s).toString());
+        }
+    }
+    return ids;
+}
+
+void TestPushEngine::droppedCreate_isAdoptedFromAFreshListNotResent()
+{
+    // The POST reaches the store and the connection drops before the answer. The push must not
+    // send it again: a fresh list finds the workflow, which is adopted and verified.
+    m_server->dropConnectionAfterNextWrites(1);
+    m_server->clearRequestLog();
+    push(setOf({workflowCreate(u"op-1"_s, u"Re-run safe"_s)}));
+    const PushOutcome outcome = m_engine->outcome(u"op-1"_s);
+    const QString log = m_server->requestLog().join(u"\n"_s);
+    QVERIFY2(outcome.status == PushStatus::Verified, qPrintable(outcome.error.message + u'\n' + outcome.note + u'\n' + log));
+    QVERIFY(outcome.written);
+    QCOMPARE(m_server->requestLog().filter(QRegularExpression(u"^POST "_s)).size(), 1);
+    const QStringList ids = workflowIdsNamed(u"Re-run safe"_s);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(outcome.createdId, ids.first());
+}
+
+void TestPushEngine::rerun_updateIsAlreadyAppliedAndJournaled()
+{
+    const ChangeSet set = setOf({ownershipOp(u"op-1"_s, u"payment-api"_s, u"* #payments"_s)});
+    push(set);
+    QCOMPARE(m_engine->outcome(u"op-1"_s).status, PushStatus::Verified);
+    m_server->clearRequestLog();
+    push(set); // the same file again: its base is stale now, but the server already holds `desired`
+    const PushOutcome again = m_engine->outcome(u"op-1"_s);
+    QVERIFY2(again.status == PushStatus::Verified, qPrintable(again.error.message));
+    QVERIFY(again.alreadyApplied);
+    QVERIFY(!again.written);
+    QCOMPARE(m_engine->exitCode(), int(ExitOk));
+    QVERIFY(m_server->requestLog().filter(QRegularExpression(u"^PUT "_s)).isEmpty());
+    QFile journal(m_journal);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = journal.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // one line per run
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"outcome"_s).toString(), u"already-applied"_s);
+}
+
+void TestPushEngine::rerun_createIsAdoptedNotDuplicated()
+{
+    const ChangeSet set = setOf({workflowCreate(u"op-1"_s, u"Created once"_s)});
+    push(set);
+    const PushOutcome first = m_engine->outcome(u"op-1"_s);
+    QVERIFY2(first.status == PushStatus::Verified, qPrintable(first.error.message));
+    push(set);
+    const PushOutcome second = m_engine->outcome(u"op-1"_s);
+    QVERIFY2(second.status == PushStatus::Verified, qPrintable(second.error.message));
+    QVERIFY(second.alreadyApplied);
+    QCOMPARE(second.createdId, first.createdId);
+    QCOMPARE(workflowIdsNamed(u"Created once"_s).size(), 1);
+}
+
+void TestPushEngine::existingDuplicates_areReportedWithTheirDeleteOffered()
+{
+    // Two workflows with the create's name and content already exist (an earlier tool made two).
+    const ChangeOperation create = workflowCreate(u"op-1"_s, u"Twice"_s);
+    int created = 0;
+    for (int i = 0; i < 2; ++i)
+        m_client->send("POST", create.request.path, create.request.body, this,
+                       [&created](Result<ApiResponse> r) { created += bool(r); });
+    QTRY_COMPARE(created, 2);
+    QCOMPARE(workflowIdsNamed(u"Twice"_s).size(), 2);
+    push(setOf({create}));
+    const PushOutcome outcome = m_engine->outcome(u"op-1"_s);
+    QVERIFY2(outcome.status == PushStatus::Verified, qPrintable(outcome.error.message));
+    QVERIFY(outcome.alreadyApplied);
+    QCOMPARE(outcome.followUps.size(), 1);
+    const QJsonObject offered = outcome.followUps.first().toObject();
+    QCOMPARE(offered.value(u"kind"_s).toString(), u"delete"_s);
+    QCOMPARE(offered.value(u"request"_s).toObject().value(u"method"_s).toString(), u"DELETE"_s);
+    const QStringList ids = workflowIdsNamed(u"Twice"_s);
+    QCOMPARE(ids.size(), 2); // offered, not pushed
+    QVERIFY(ids.contains(outcome.createdId));
+    QVERIFY(ids.contains(offered.value(u"target"_s).toObject().value(u"id"_s).toString()));
+    QVERIFY(outcome.note.contains(u"same name"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPushEngine)

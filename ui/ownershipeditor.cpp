@@ -8,6 +8,7 @@
 #include "ownershipimpact.h"
 #include "ownershipmatcher.h"
 #include "ownershipparser.h"
+#include "recenteventsfetcher.h"
 #include "sentryclient.h"
 
 #include <QTextDocument> // Qt::convertFromPlainText
@@ -82,7 +83,12 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     auto* impactButton = new QPushButton(tr("Preview impact on recent events"), this);
     auto* impact = new QGroupBox(tr("Impact"), this);
     auto* impactLayout = new QVBoxLayout(impact);
-    impactLayout->addWidget(impactButton);
+    m_impactCancel = new QPushButton(tr("Cancel preview"), this);
+    m_impactCancel->setEnabled(false);
+    auto* impactButtons = new QHBoxLayout;
+    impactButtons->addWidget(impactButton, 1);
+    impactButtons->addWidget(m_impactCancel);
+    impactLayout->addLayout(impactButtons);
     impactLayout->addWidget(m_impactList);
 
     auto* saveButton = new QPushButton(tr("Save draft"), this);
@@ -166,6 +172,10 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     connect(m_testEvent, &QPlainTextEdit::textChanged, this, &OwnershipEditor::runTester);
     connect(saveButton, &QPushButton::clicked, this, &OwnershipEditor::saveDraft);
     connect(impactButton, &QPushButton::clicked, this, &OwnershipEditor::runImpactPreview);
+    connect(m_impactCancel, &QPushButton::clicked, this, [this] {
+        if (m_recentEvents)
+            m_recentEvents->cancel();
+    });
     connect(m_diagnosticList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const QString team = item->data(Qt::UserRole + 1).toString();
         if (!team.isEmpty()) {
@@ -534,18 +544,25 @@ void OwnershipEditor::runImpactPreview()
         return;
     }
     const QString org = m_session->orgSlug().isEmpty() ? m_session->snapshot().orgSlug : m_session->orgSlug();
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("full"), QStringLiteral("true"));
     const QString currentRaw = m_base.value(QLatin1String("raw")).toString();
     const QString draftRaw = rulesText();
     m_impactList->addItem(tr("Loading recent events…"));
-    m_session->client()->getAll(QStringLiteral("/api/0/projects/%1/%2/events/").arg(org, m_project), query, this,
-                                [this, currentRaw, draftRaw](Result<QJsonArray> events) {
+    if (m_recentEvents && m_recentEvents->client() != m_session->client()) {
+        m_recentEvents->cancel();
+        m_recentEvents->deleteLater();
+        m_recentEvents = nullptr;
+    }
+    if (!m_recentEvents)
+        m_recentEvents = new RecentEventsFetcher(m_session->client(), this);
+    m_impactCancel->setEnabled(true);
+    m_recentEvents->start(org, m_project, [this, currentRaw, draftRaw](Result<EventSample> sample) {
+        m_impactCancel->setEnabled(false);
         m_impactList->clear();
-        if (!events) {
-            m_impactList->addItem(events.error().message);
+        if (!sample) {
+            m_impactList->addItem(sample.error().message);
             return;
         }
+        const QJsonArray* events = &sample->events;
         const Result<OwnershipRules> before = parseOwnership(currentRaw);
         const Result<OwnershipRules> after = parseOwnership(draftRaw);
         if (!after) {
@@ -560,7 +577,8 @@ void OwnershipEditor::runImpactPreview()
             impact.add(ownershipEventId(v.toObject(), QString()), oldMatcher.match(e), newMatcher.match(e));
         }
         impact.finish();
-        m_impactList->addItem(tr("%1 of %2 recent events change owner").arg(impact.changedCount()).arg(impact.eventCount()));
+        m_impactList->addItem(impactSampleSummary(impact.changedCount(), impact.eventCount(), sample->pages, sample->more,
+                                                  sample->statsPeriod));
         for (const OwnershipImpactGroup& g : impact.groups())
             m_impactList->addItem(tr("%1 × %2 → %3").arg(g.eventIds.size()).arg(ownersText(g.from), ownersText(g.to)));
         emit impactReady(impact.changedCount());

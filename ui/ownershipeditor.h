@@ -16,11 +16,13 @@ class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QTimer;
 
 namespace sc {
 
 class ConsoleSession;
+class RecentEventsFetcher;
 class OwnershipCodeEdit;
 
 // Ownership rules editor for one project: highlighted text with line numbers, live diagnostics
@@ -48,7 +50,7 @@ public slots:
     void saveDraft();
     void recheck();          // diagnostics now (normally debounced)
     void runTester();
-    void runImpactPreview(); // fetches the project's recent events with full bodies
+    void runImpactPreview(); // fetches a bounded sample of the project's recent events (full bodies)
     void addTeamQuickFix(const QString& team);
     void rebaseDraftOnServer(); // three-way merge of the draft onto the rules the server has now
 
@@ -84,6 +86,8 @@ private:
     QLabel* m_testOwners = nullptr;
     QListWidget* m_testRules = nullptr;
     QListWidget* m_impactList = nullptr;
+    QPushButton* m_impactCancel = nullptr;
+    RecentEventsFetcher* m_recentEvents = nullptr; // child; created on the first preview
     QCheckBox* m_fallthrough = nullptr;
     QComboBox* m_autoAssignment = nullptr;
     QCheckBox* m_codeownersSync = nullptr;

@@ -9,6 +9,7 @@
 #include "textescape.h"
 #include "tr.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -80,8 +81,11 @@ int cmdApply(const QStringList& args)
             Tr::tr("Pushes a change-set file safely: prints the diff, asks (unless --yes), then for each operation "
                    "fetches the object again and stops with a conflict if it changed on the server since it was "
                    "planned (nothing of that operation is written), writes it (never retried blindly), reads it "
-                   "back and verifies it. Every written operation goes to the journal (see 'history', 'undo'). "
-                   "The file is not modified: failed operations stay in it.\n\n"
+                   "back and verifies it. Running it again is safe: an operation the server already holds is "
+                   "reported as already applied (not a conflict), and a create whose object already exists (same "
+                   "project, name and content) is adopted, not made twice. A create whose answer was lost is never "
+                   "resent: a fresh list decides. Every written or already-applied operation goes to the journal "
+                   "(see 'history', 'undo'). The file is not modified: failed operations stay in it.\n\n"
                    "Exit codes: 0 every operation applied and verified; 4 an operation hit a conflict; 1 any other "
                    "failure (network, server, validation, verification); 2 bad usage or unreadable change set.")))
         return *code;
@@ -167,6 +171,24 @@ int cmdApply(const QStringList& args)
                       << '\n';
                 err().flush();
             }
+            // Duplicates found on the way are offered as a change set of deletes, never pushed here.
+            ChangeSet offered = target;
+            offered.created = QDateTime::currentDateTimeUtc();
+            offered.operations.clear();
+            for (const PushOutcome& o : outcomes) {
+                for (const QJsonValue& followUp : o.followUps) {
+                    if (Result<ChangeOperation> op = ChangeOperation::fromJson(followUp.toObject(), int(offered.operations.size())))
+                        offered.operations.append(*op);
+                }
+            }
+            QString offeredPath;
+            if (!offered.operations.isEmpty()) {
+                const QString input = parser.positionalArguments().first();
+                offeredPath = QFileInfo(input).path() + u'/' + QFileInfo(input).completeBaseName() + u'.'
+                              + engine->pushId() + u".duplicates.json"_s;
+                if (!offered.save(offeredPath))
+                    offeredPath.clear();
+            }
             QMap<PushStatus, int> tally;
             for (const PushOutcome& o : outcomes)
                 ++tally[o.status];
@@ -185,6 +207,11 @@ int cmdApply(const QStringList& args)
                                     "(conflicts: re-plan, or see the console's conflict dialog).")
                                  .arg(parser.positionalArguments().first())
                           << '\n';
+                if (!offeredPath.isEmpty())
+                    out() << Tr::tr("Objects with the same name as a create were found; deleting them is offered in %1 "
+                                    "(review with 'diff', push with 'apply').")
+                                 .arg(offeredPath)
+                          << '\n';
                 out().flush();
             } else {
                 QJsonArray results;
@@ -199,6 +226,7 @@ int cmdApply(const QStringList& args)
                                       {u"journalError"_s, engine->journalError().isEmpty()
                                                               ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(engine->journalError())},
+                                      {u"offered"_s, offeredPath.isEmpty() ? QJsonValue() : QJsonValue(offeredPath)},
                                       {u"exitCode"_s, engine->exitCode()}});
             }
             finish(engine->exitCode());

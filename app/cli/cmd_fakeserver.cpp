@@ -31,14 +31,17 @@ int cmdFakeServer(const QStringList& args)
                       u"127.0.0.1"_s});
     parser.addOption({u"token"_s, Tr::tr("The token the server accepts (default: a random one)."), u"token"_s});
     parser.addOption({u"latency-ms"_s, Tr::tr("Delay every response by this many milliseconds."), u"ms"_s, u"0"_s});
-    parser.addOption({u"rate-limit"_s, Tr::tr("Answer 429 beyond this many requests per second (0 = off)."),
+    parser.addOption({u"rate-limit"_s, Tr::tr("Answer 429 beyond this many requests per 1 s window in each endpoint bucket (method + route), as "
+                             "sentry.io does with 40 (0 = off). The project events list always allows 60 per 60 s, one at a time."),
                       u"per-second"_s, u"0"_s});
-    parser.addOption({u"concurrent-limit"_s, Tr::tr("Advertise this X-Sentry-Rate-Limit-ConcurrentLimit (0 = none)."),
+    parser.addOption({u"concurrent-limit"_s, Tr::tr("Allow this many requests at once per endpoint bucket, advertised as X-Sentry-Rate-Limit-ConcurrentLimit (0 = none)."),
                       u"n"_s, u"0"_s});
     parser.addOption({u"fail-rate"_s, Tr::tr("Share of requests (0..1) answered with 500, in a fixed sequence."),
                       u"share"_s, u"0"_s});
     parser.addOption({u"page-size"_s, Tr::tr("Default and maximum page size (1..100)."), u"n"_s, u"100"_s});
     parser.addOption({u"legacy-alerts"_s, Tr::tr("Behave like an older self-hosted Sentry: legacy alert rules only.")});
+    parser.addOption({u"url-prefix"_s, Tr::tr("Name this origin in Link headers (Sentry's system.url-prefix behind a proxy)."),
+                      u"url"_s});
     parser.addOption({u"brownout"_s, Tr::tr("Legacy alert endpoints answer 410, as sentry.io does during brownouts.")});
     parser.addOption({u"allow-transaction-alerts"_s,
                       Tr::tr("Behave like an older self-hosted Sentry that still creates and edits metric detectors on "
@@ -93,6 +96,12 @@ int cmdFakeServer(const QStringList& args)
     options.brownout = parser.isSet(u"brownout"_s);
     options.allowTransactionAlerts = parser.isSet(u"allow-transaction-alerts"_s);
     options.before202604 = parser.isSet(u"before-2026-04"_s);
+    if (parser.isSet(u"url-prefix"_s)) {
+        const QUrl prefix(parser.value(u"url-prefix"_s));
+        if (!prefix.isValid() || (prefix.scheme() != u"http"_s && prefix.scheme() != u"https"_s) || prefix.host().isEmpty())
+            return usage(Tr::tr("--url-prefix needs an http:// or https:// URL, not \"%1\".").arg(parser.value(u"url-prefix"_s)));
+        options.urlPrefix = prefix.toString();
+    }
     if (parser.isSet(u"scopes"_s))
         options.scopes = parser.value(u"scopes"_s).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (options.seed != u"demo"_s) {

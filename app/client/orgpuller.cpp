@@ -231,7 +231,10 @@ void OrgPuller::startLists(const std::shared_ptr<State>& s)
                [s](const QJsonArray& items) { s->snapshot.integrations = listOf<Integration>(items); },
                noErrorAbsorbed, s);
 
-    s->getList(s->orgPath("detectors/"), {}, noPage,
+    // project=-1: without it Sentry lists only the detectors of projects whose team the token's
+    // user is on (get_projects() default), and an owner who is not on every team would see a
+    // partial list, which the planner would then "fix" with duplicates (CONTRACT §0b.1).
+    s->getList(s->orgPath("detectors/"), QUrlQuery{{QStringLiteral("project"), QStringLiteral("-1")}}, noPage,
                [s](const QJsonArray& items) { s->snapshot.detectors = listOf<Detector>(items); },
                [s](const Error& error) {
                    if (error.kind != ErrorKind::NotFound)

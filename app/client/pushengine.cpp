@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pushengine.h"
 #include "changecompare.h"
+#include "existingobjects.h"
 #include "journal.h"
 #include "jsonio.h"
 #include "requestshapes.h"
@@ -201,9 +202,10 @@ void PushEngine::begin(int index)
                                   Error{ErrorKind::Network, Tr::tr("Not connected to a server."), {}, 0}));
         return;
     }
-    // A create has nothing to refetch: its base is "absent".
+    // A create has nothing to refetch (its base is "absent"), but a re-run must not make it twice:
+    // look for the object first.
     if (createsObject(op)) {
-        refetched(index, QJsonValue(QJsonValue::Null));
+        lookUpExisting(index, false, {});
         return;
     }
     const quint64 id = m_client->get(objectPath(m_changes.org, op.target), {}, this,
@@ -224,10 +226,135 @@ void PushEngine::begin(int index)
     m_requests.insert(index, id);
 }
 
+void PushEngine::lookUpExisting(int index, bool afterLostWrite, const Error& writeError)
+{
+    const ChangeOperation& op = m_active[index];
+    const ExistingObjectsQuery where = existingObjectsQuery(m_changes.org, op);
+    if (where.path.isEmpty()) {
+        if (!afterLostWrite) {
+            refetched(index, QJsonValue(QJsonValue::Null));
+        } else {
+            PushOutcome outcome = makeOutcome(op.id, PushStatus::Failed, writeError);
+            outcome.note = Tr::tr("The answer to the create was lost, so its id is unknown: the server may have "
+                                  "created it. Refresh and check before pushing again.");
+            finish(index, outcome);
+        }
+        return;
+    }
+    const quint64 id = m_client->getAll(where.path, where.query, this,
+                                        [this, index, afterLostWrite, writeError](Result<QJsonArray> listed) {
+        m_requests.remove(index);
+        const ChangeOperation& op = m_active[index];
+        if (!listed) {
+            PushOutcome outcome = makeOutcome(op.id, listed.error().kind == ErrorKind::Canceled ? PushStatus::Canceled
+                                                                                               : PushStatus::Failed,
+                                              afterLostWrite ? writeError : listed.error());
+            outcome.note = afterLostWrite
+                               ? Tr::tr("The answer to the create was lost and the list to check it failed too (%1): "
+                                        "whether it was created is unknown. Refresh and check; it was not sent again.")
+                                     .arg(listed.error().message)
+                               : Tr::tr("Nothing was written: could not check whether the object already exists.");
+            finish(index, outcome);
+            return;
+        }
+        adopt(index, sameNamedObjects(op, *listed), afterLostWrite, writeError);
+    });
+    m_requests.insert(index, id);
+}
+
+void PushEngine::adopt(int index, const QList<QJsonObject>& candidates, bool afterLostWrite, const Error& writeError)
+{
+    ChangeOperation& op = m_active[index];
+    const QString name = op.desired.toObject().value(u"name"_s).toString();
+    if (candidates.isEmpty()) {
+        if (!afterLostWrite) {
+            refetched(index, QJsonValue(QJsonValue::Null));
+            return;
+        }
+        PushOutcome outcome = makeOutcome(op.id, PushStatus::Failed, writeError);
+        outcome.note = Tr::tr("The answer to the create was lost (%1), and a fresh list shows no \"%2\": it was not "
+                              "created. It was not sent again; push again to create it.")
+                           .arg(writeError.message, name);
+        finish(index, outcome);
+        return;
+    }
+    QList<QJsonObject> same;
+    for (const QJsonObject& candidate : candidates) {
+        if (verificationMismatches(op.target.type, op.desired, candidate).isEmpty())
+            same.append(candidate);
+    }
+    if (!afterLostWrite && same.isEmpty()) {
+        const QJsonObject theirs = candidates.constFirst();
+        PushOutcome outcome = makeOutcome(op.id, PushStatus::Conflict);
+        outcome.fields = verificationMismatches(op.target.type, op.desired, theirs);
+        outcome.base = op.base;
+        outcome.mine = op.desired;
+        outcome.theirs = theirs;
+        outcome.error = Error{ErrorKind::Conflict,
+                              Tr::tr("\"%1\" already exists (id %2) with other settings (%3); nothing was written.")
+                                  .arg(name, jsonId(theirs.value(u"id"_s)), outcome.fields.join(u", "_s)), {}, 0};
+        finish(index, outcome);
+        return;
+    }
+    // Before the write, adopt an object that already is what the create would make; after a lost
+    // answer, the newest same-named object is most likely the one this POST made.
+    const QList<QJsonObject>& pool = afterLostWrite ? candidates : same;
+    const qsizetype chosen = newestObject(pool);
+    const QJsonObject adopted = pool.at(chosen);
+    const QString adoptedId = jsonId(adopted.value(u"id"_s));
+    QJsonArray followUps;
+    int number = 0;
+    for (const QJsonObject& other : candidates) {
+        if (jsonId(other.value(u"id"_s)) != adoptedId)
+            followUps.append(duplicateDeleteOperation(m_changes.org, op, other, ++number).toJson());
+    }
+    m_followUps.insert(index, followUps);
+    m_createdIds.insert(op.id, adoptedId);
+    m_outcomes[op.id].createdId = adoptedId;
+    op.target.id = adoptedId;
+    if (afterLostWrite) {
+        // Verify what the server holds now, as after any write.
+        const quint64 id = m_client->get(writePath(m_changes.org, op.target), {}, this,
+                                         [this, index, writeError](Result<ApiResponse> back) {
+            m_requests.remove(index);
+            const ChangeOperation& op = m_active[index];
+            const QJsonValue object = back ? QJsonValue(back->json.object()) : QJsonValue(QJsonValue::Null);
+            if (!back && back.error().kind != ErrorKind::NotFound) {
+                PushOutcome outcome = makeOutcome(op.id, PushStatus::Failed, back.error());
+                outcome.written = true;
+                outcome.createdId = m_outcomes.value(op.id).createdId;
+                outcome.note = Tr::tr("The create's answer was lost; a fresh list found it, but reading it back failed, "
+                                      "so it is not verified.");
+                finish(index, outcome);
+                return;
+            }
+            readBack(index, object, writeError, true);
+        });
+        m_requests.insert(index, id);
+        return;
+    }
+    PushOutcome outcome = makeOutcome(op.id, PushStatus::Verified);
+    outcome.alreadyApplied = true;
+    outcome.readBack = adopted;
+    outcome.createdId = adoptedId;
+    outcome.note = Tr::tr("Already applied: \"%1\" exists (id %2) with the intended settings; adopted, not created again.")
+                       .arg(name, adoptedId);
+    finish(index, outcome);
+}
+
 void PushEngine::refetched(int index, const QJsonValue& current)
 {
     const ChangeOperation& op = m_active[index];
     m_before.insert(index, current);
+    // Run again after it was pushed: the server already holds what the operation wants.
+    if (!createsObject(op) && verificationMismatches(op.target.type, op.desired, current).isEmpty()) {
+        PushOutcome outcome = makeOutcome(op.id, PushStatus::Verified);
+        outcome.alreadyApplied = true;
+        outcome.readBack = current;
+        outcome.note = Tr::tr("Already applied: the server already holds the intended state; nothing was written.");
+        finish(index, outcome);
+        return;
+    }
     const QStringList conflict = conflictingFields(op.target.type, op.base, current);
     if (!conflict.isEmpty()) {
         PushOutcome outcome = makeOutcome(op.id, PushStatus::Conflict);
@@ -266,16 +393,15 @@ void PushEngine::written(int index, Result<QJsonValue> reply)
         return;
     }
     if (failed && createsObject(op)) {
-        PushOutcome outcome = makeOutcome(op.id, writeError.kind == ErrorKind::Canceled ? PushStatus::Canceled : PushStatus::Failed,
-                            writeError);
-        // "May have" only when no answer came: an HTTP error answer means the server received it.
-        outcome.note = writeError.httpStatus == 0
-                           ? Tr::tr("No answer to the create arrived, so its id is unknown: the request may have "
-                                    "reached the server and created it. Refresh and check before pushing again.")
-                           : Tr::tr("The server received the create and answered HTTP %1 without the new object's id: "
-                                    "refresh and check whether it was created before pushing again.")
-                                 .arg(writeError.httpStatus);
-        finish(index, outcome);
+        if (writeError.kind == ErrorKind::Canceled) {
+            PushOutcome outcome = makeOutcome(op.id, PushStatus::Canceled, writeError);
+            outcome.note = Tr::tr("The create was canceled before its answer came: the server may have created it. "
+                                  "Refresh and check before pushing again.");
+            finish(index, outcome);
+            return;
+        }
+        // A POST is never sent again: a fresh list tells whether it arrived.
+        lookUpExisting(index, true, writeError);
         return;
     }
     if (!failed && createsObject(op)) {
@@ -345,6 +471,12 @@ void PushEngine::readBack(int index, const QJsonValue& object, const Error& writ
 
 void PushEngine::finish(int index, PushOutcome outcome)
 {
+    if (const QJsonArray followUps = m_followUps.take(index); !followUps.isEmpty()) {
+        outcome.followUps = followUps;
+        outcome.note += (outcome.note.isEmpty() ? QString() : u" "_s)
+                        + Tr::tr("%n other object(s) with the same name exist: the delete is offered as an operation, "
+                                 "not pushed.", nullptr, int(followUps.size()));
+    }
     if (outcome.status == PushStatus::Failed && outcome.error.kind == ErrorKind::Canceled && m_stopping)
         outcome.status = PushStatus::Canceled;
     journal(index, outcome);
@@ -362,7 +494,9 @@ void PushEngine::finish(int index, PushOutcome outcome)
 
 void PushEngine::journal(int index, const PushOutcome& outcome)
 {
-    if (!m_options.writeJournal || !outcome.written)
+    // An operation found already applied is journaled too, so the journal says what each run did
+    // (undo skips it: only verified and mismatched writes are undone).
+    if (!m_options.writeJournal || !(outcome.written || outcome.alreadyApplied))
         return;
     JournalEntry entry;
     entry.pushId = m_pushId;
@@ -373,7 +507,7 @@ void PushEngine::journal(int index, const PushOutcome& outcome)
     entry.operation = m_active.value(index);
     if (!outcome.createdId.isEmpty())
         entry.operation.target.id = outcome.createdId;
-    entry.outcome = pushStatusName(outcome.status);
+    entry.outcome = outcome.alreadyApplied ? u"already-applied"_s : pushStatusName(outcome.status);
     entry.before = m_before.value(index, QJsonValue(QJsonValue::Null));
     entry.after = outcome.readBack.isUndefined() ? QJsonValue(QJsonValue::Null) : outcome.readBack;
     entry.createdId = outcome.createdId;

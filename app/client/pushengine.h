@@ -68,6 +68,12 @@ private:
     void refetched(int index, const QJsonValue& current);
     void written(int index, Result<QJsonValue> reply);
     void readBack(int index, const QJsonValue& object, const Error& writeError, bool writeFailed);
+    // Lists the objects a create may already have made (same project and name). Before the write
+    // (`afterLostWrite` false): the same content is adopted as already applied, other content is a
+    // conflict, none goes on to the POST. After a POST whose answer was lost (never resent): one
+    // found is adopted and verified, none means not created, more are reported as duplicates.
+    void lookUpExisting(int index, bool afterLostWrite, const Error& writeError);
+    void adopt(int index, const QList<QJsonObject>& candidates, bool afterLostWrite, const Error& writeError);
     void finish(int index, PushOutcome outcome);
     void journal(int index, const PushOutcome& outcome);
     bool dependenciesReady(int index, QString* failedDependency) const;
@@ -84,6 +90,7 @@ private:
     QHash<int, ChangeOperation> m_active;  // index → operation with placeholders substituted
     QHash<int, QJsonValue> m_before;       // index → refetched object
     QHash<int, quint64> m_requests;        // index → request in flight
+    QHash<int, QJsonArray> m_followUps;    // index → delete operations offered for duplicates
     int m_next = 0;
     int m_done = 0;
     int m_requestsAtStart = 0;

@@ -2,6 +2,7 @@
 #include "ratelimitpolicy.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -86,6 +87,10 @@ qint64 waitAfter429Ms(const QHash<QByteArray, QByteArray>& headers, qint64 nowMs
         if (when.isValid())
             return std::clamp<qint64>(when.toMSecsSinceEpoch() - nowMs, 0, MaxWaitMs) + jitter;
     }
+    // Budget left in the window: the 429 was for concurrency (e.g. the project events list allows
+    // one request at a time), which frees up when a request finishes, not when the window resets.
+    if (headerInt(headers, "x-sentry-rate-limit-remaining", 0) > 0)
+        return backoffDelayMs(attempt, random01);
     const qint64 reset = headerInt64(headers, "x-sentry-rate-limit-reset", 0);
     if (reset > 0)
         return std::clamp<qint64>(reset * 1000 - nowMs, 0, MaxWaitMs) + jitter;
@@ -95,6 +100,41 @@ qint64 waitAfter429Ms(const QHash<QByteArray, QByteArray>& headers, qint64 nowMs
 bool isRetryableStatus(int status)
 {
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+QString bucketKey(const QByteArray& method, const QString& path)
+{
+    // /organizations/{org}/…, /projects/{org}/{project}/…, /teams/{org}/{team}/…, then collection
+    // names alternating with ids (detectors/{id}/, rules/{id}/, teams/{team}/).
+    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    int i = 0;
+    while (i + 1 < parts.size() && !(parts.at(i) == QLatin1String("api") && parts.at(i + 1) == QLatin1String("0")))
+        ++i;
+    i = i + 1 < parts.size() ? i + 2 : 0;
+    if (i < parts.size()) {
+        const QString head = parts.at(i);
+        int params = head == QLatin1String("organizations") ? 1
+                     : (head == QLatin1String("projects") || head == QLatin1String("teams")) ? 2 : 0;
+        ++i;
+        for (; params > 0 && i < parts.size(); --params, ++i)
+            parts[i] = QStringLiteral("{}");
+        for (bool isParam = false; i < parts.size(); ++i, isParam = !isParam) {
+            if (isParam)
+                parts[i] = QStringLiteral("{}");
+        }
+    }
+    return QString::fromLatin1(method) + QStringLiteral(" /") + parts.join(QLatin1Char('/'));
+}
+
+RateLimitState mergeAnswer(const RateLimitState& bucket, const QHash<QByteArray, QByteArray>& headers)
+{
+    const RateLimitState answer = parse(headers, bucket);
+    if (bucket.resetEpoch > 0 && answer.resetEpoch < bucket.resetEpoch)
+        return bucket; // from a window that is over
+    RateLimitState merged = answer;
+    if (answer.resetEpoch == bucket.resetEpoch && bucket.remaining >= 0 && answer.remaining >= 0)
+        merged.remaining = std::min(bucket.remaining, answer.remaining);
+    return merged;
 }
 
 } // namespace sc::ratelimit

@@ -30,12 +30,23 @@ int concurrencyCap(int configured, const RateLimitState& state, int inFlightAtUp
 // capped at 8 s).
 qint64 backoffDelayMs(int attempt, double random01);
 
-// How long to wait after a 429: Retry-After if a proxy added one (seconds or HTTP date), else until
-// X-Sentry-Rate-Limit-Reset plus a little jitter, else backoff. Capped at 60 s (clock skew).
+// How long to wait after a 429: Retry-After if a proxy added one (seconds or HTTP date); backoff when
+// the window still has budget (a concurrency 429); else until X-Sentry-Rate-Limit-Reset plus a
+// little jitter, else backoff. Capped at 60 s (clock skew).
 qint64 waitAfter429Ms(const QHash<QByteArray, QByteArray>& headers, qint64 nowMs, int attempt, double random01);
 
 // True for the statuses a GET retries: 429, 500, 502, 503, 504.
 bool isRetryableStatus(int status);
+
+// The rate-limit bucket of a request: method and route template ("GET /api/0/projects/{}/{}/ownership/").
+// Sentry keeps limits per endpoint, method and caller, each with its own Remaining / Reset
+// (CONTRACT §0b.9), so the client paces each bucket by its own answers.
+QString bucketKey(const QByteArray& method, const QString& path);
+
+// Folds the headers of one answer into its bucket's state. Answers arrive out of order: an
+// answer from an older window never replaces a newer one, and within one window the lower
+// Remaining wins (it was counted later).
+RateLimitState mergeAnswer(const RateLimitState& bucket, const QHash<QByteArray, QByteArray>& headers);
 
 } // namespace ratelimit
 } // namespace sc

@@ -102,7 +102,13 @@ QString serverMessage(const QByteArray& body)
             return message.toString().trimmed();
         return fieldMapSentence(object);
     }
-    // A bare JSON string ("This rule has already been deleted") or plain text; not an HTML page.
+    // A bare JSON string (Sentry's 429 body, "This rule has already been deleted") or plain text;
+    // not an HTML page. A JSON string is decoded (escapes included) through a one-item array.
+    if (trimmed.startsWith('"')) {
+        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + trimmed + "]", &error);
+        if (error.error == QJsonParseError::NoError && wrapped.array().size() == 1 && wrapped.array().at(0).isString())
+            return wrapped.array().at(0).toString().trimmed().left(300);
+    }
     QString text = QString::fromUtf8(trimmed);
     if (text.startsWith(QLatin1Char('<')))
         return {};
@@ -255,9 +261,18 @@ Result<ApiResponse> interpretReply(int status, const QByteArray& body, const QHa
                                                         : said)));
     }
 
-    // 410, or 404 on a removed legacy route.
-    const QString replacement =
+    // 410, or 404 on a removed legacy route. Brownouts (the `deprecated` decorator) name the
+    // replacement in X-Sentry-Replacement-Endpoint; the permanent 410 of
+    // enforce_alerts_api_deprecation (an APIException, {"detail": …}) carries no headers, so the
+    // console names the workflow-engine endpoint that replaces the legacy route itself (CONTRACT §0b.10).
+    QString replacement =
         QString::fromUtf8(headers.value(QByteArrayLiteral("x-sentry-replacement-endpoint")).trimmed());
+    if (replacement.isEmpty() && isLegacyAlertsPath(segments)) {
+        const QString org = segments.value(1);
+        replacement = segments.value(0) == QLatin1String("projects")
+                          ? QStringLiteral("/api/0/organizations/%1/workflows/").arg(org)
+                          : QStringLiteral("/api/0/organizations/%1/detectors/").arg(org);
+    }
     const QString reason = said.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : said;
     if (!replacement.isEmpty())
         return error(ErrorKind::Gone,
@@ -311,6 +326,42 @@ QString requiredScopeFor(const QString& method, const QString& path)
         return pick("team:read", "team:write");
     }
     return {};
+}
+
+std::optional<QString> nextPageCursor(const QByteArray& linkHeader)
+{
+    // Sentry's links carry the cursor twice: as the cursor="…" parameter and in the URL's query.
+    static const QRegularExpression entry(QStringLiteral("<([^>]*)>([^<]*)"));
+    static const QRegularExpression param(QStringLiteral("([A-Za-z_]+)\\s*=\\s*\"?([^\";,]*)\"?"));
+    const QString text = QString::fromUtf8(linkHeader);
+    for (auto it = entry.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QString rel, results, cursor;
+        bool hasCursor = false;
+        for (auto p = param.globalMatch(match.captured(2)); p.hasNext();) {
+            const QRegularExpressionMatch pm = p.next();
+            const QString name = pm.captured(1).toLower();
+            if (name == QLatin1String("rel"))
+                rel = pm.captured(2).trimmed().toLower();
+            else if (name == QLatin1String("results"))
+                results = pm.captured(2).trimmed().toLower();
+            else if (name == QLatin1String("cursor")) {
+                cursor = pm.captured(2).trimmed();
+                hasCursor = true;
+            }
+        }
+        if (rel != QLatin1String("next"))
+            continue;
+        if (!results.isEmpty() && results != QLatin1String("true") && results != QLatin1String("1"))
+            return std::nullopt;
+        if (hasCursor)
+            return cursor;
+        const QUrlQuery query(QUrl(match.captured(1).trimmed()));
+        if (query.hasQueryItem(QStringLiteral("cursor")))
+            return query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 QUrl nextPageUrl(const QByteArray& linkHeader)

@@ -8,14 +8,17 @@
 #include "tr.h"
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 
 Q_LOGGING_CATEGORY(lcClient, "sc.client", QtInfoMsg)
@@ -66,6 +69,38 @@ quint64 failLater(QObject* client, QObject* context, quint64 id, Error error, Do
 }
 } // namespace
 
+// A request body that can be read once. Qt 6.4's HTTP channel (QHttpNetworkConnectionChannel)
+// resends a request once when the connection closes before any answer byte, even a POST; before
+// resending it resets the upload device, and a device that cannot reset makes Qt report
+// ContentReSendError instead. A create is not idempotent, so its body is sent through this device:
+// after a drop the push engine re-lists to learn whether it arrived, rather than making it twice.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent) : QIODevice(parent), m_data(std::move(data)) { open(ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 struct SentryClient::Pending {
     quint64 id = 0;
     QByteArray method;
@@ -75,6 +110,7 @@ struct SentryClient::Pending {
     QPointer<QObject> context;
     bool hasContext = false;
     Callback done;
+    QString bucket;           // rate-limit bucket (method + route template)
     int retries = 0;          // backoff retries (GET only)
     int rateLimitWaits = 0;   // resends after a 429
     qint64 notBefore = 0;     // epoch ms
@@ -83,18 +119,42 @@ struct SentryClient::Pending {
     bool canceled = false;
 };
 
+// Pacing state of one rate-limit bucket: Sentry answers each endpoint with its own Limit /
+// Remaining / Reset, so a busy endpoint waits for its own window and an idle one is not held back.
+struct RateBucket {
+    RateLimitState state;
+    bool answered = false;      // until the first answer the limits are unknown: one request probes
+    int inFlight = 0;
+    int inFlightAtUpdate = 0;   // in flight when the last answer came (that answer included)
+    qint64 pausedUntil = 0;     // after a 429 (epoch ms)
+};
+
 struct SentryClient::Impl {
     QList<QNetworkAccessManager*> networks;
     QHash<QNetworkAccessManager*, int> load;
     std::deque<PendingPtr> queue;
     QHash<quint64, PendingPtr> inFlight;
+    QHash<QString, RateBucket> buckets;
     quint64 nextId = 1;
     int done = 0;
     int total = 0;
-    qint64 pausedUntil = 0;   // after a 429: nobody starts before this (epoch ms)
-    int inFlightAtRateUpdate = 0;
     bool pumping = false;
     QTimer timer;
+
+    // 0 when `bucket` may start one more request now; else when to look again (epoch ms), or -1
+    // when only an answer can free it (its concurrency is used up).
+    qint64 blockedUntil(const RateBucket& bucket, int configured, qint64 now) const
+    {
+        if (now < bucket.pausedUntil)
+            return bucket.pausedUntil;
+        if (!bucket.answered)
+            return bucket.inFlight == 0 ? 0 : -1;
+        if (const qint64 pace = ratelimit::pacingDelayMs(bucket.state, now, bucket.inFlight); pace > 0)
+            return now + pace;
+        if (bucket.inFlight >= ratelimit::concurrencyCap(configured, bucket.state, bucket.inFlightAtUpdate))
+            return -1;
+        return 0;
+    }
 };
 
 SentryClient::SentryClient(ClientConfig config, QObject* parent)
@@ -262,21 +322,20 @@ quint64 SentryClient::fetchPage(quint64 id, const QUrl& url, QObject* context, c
             items->append(value);
         if (page && *page)
             (*page)(array);
-        const QUrl next = nextPageUrl(result->headers.value(QByteArrayLiteral("link")));
-        if (next.isEmpty()) {
+        const std::optional<QString> cursor = nextPageCursor(result->headers.value(QByteArrayLiteral("link")));
+        if (!cursor) {
             (*done)(std::move(*items));
             return;
         }
-        // Never hand the token to a host that only a response header named.
-        if (!sameOrigin(next, url)) {
-            (*done)(fail(ErrorKind::BadData,
-                         Tr::tr("The next-page link of GET %1 points to another server (%2); the token is not sent "
-                                "there.")
-                             .arg(url.path(), next.host()),
-                         url.path(), result->status));
-            return;
-        }
-        if (next == url || pages >= 100000) {
+        // The link names Sentry's configured URL prefix, which behind a proxy is another scheme or
+        // host (build_cursor_link uses absolute_uri; CONTRACT §0b.7). Only its cursor is taken, and
+        // sent to the URL this list was asked from: the token never goes to the link's host.
+        QUrl next = url;
+        QUrlQuery nextQuery(url);
+        nextQuery.removeAllQueryItems(QStringLiteral("cursor"));
+        nextQuery.addQueryItem(QStringLiteral("cursor"), *cursor);
+        next.setQuery(nextQuery);
+        if (next == url || cursor->isEmpty() || pages >= 100000) {
             (*done)(fail(ErrorKind::BadData,
                          Tr::tr("The server's pagination of GET %1 does not advance (the next-page link repeats).")
                              .arg(url.path()),
@@ -300,6 +359,7 @@ quint64 SentryClient::enqueue(const QByteArray& method, const QUrl& url, const Q
     pending->context = context;
     pending->hasContext = context != nullptr;
     pending->done = std::move(done);
+    pending->bucket = ratelimit::bucketKey(method, url.path());
     ++d->total;
     if (Result<void> token = checkTokenText(m_config.token, Tr::tr("the connection settings")); !token) {
         // Last guard: a CR/LF in the token would inject headers into the request.
@@ -334,38 +394,38 @@ void SentryClient::pump()
     d->pumping = true;
     const qint64 now = nowMs();
     qint64 wakeAt = 0;
-    const int cap = ratelimit::concurrencyCap(m_config.maxConcurrency, m_rateLimit, d->inFlightAtRateUpdate);
-    while (int(d->inFlight.size()) < cap && !d->queue.empty()) {
-        if (now < d->pausedUntil) {
-            wakeAt = d->pausedUntil;
-            break;
+    const auto wakeNoLaterThan = [&wakeAt](qint64 at) { wakeAt = wakeAt ? std::min(wakeAt, at) : at; };
+    // One pass in queue order; a bucket found blocked stays blocked for the rest of the pass
+    // (starting other requests cannot free it), so later requests of other buckets go ahead.
+    QSet<QString> blocked;
+    const int cap = std::max(1, m_config.maxConcurrency);
+    for (auto it = d->queue.begin(); it != d->queue.end() && int(d->inFlight.size()) < cap;) {
+        const PendingPtr& pending = *it;
+        if (pending->hasContext && !pending->context) { // the asker is gone: nobody wants the answer
+            it = d->queue.erase(it);
+            ++d->done;
+            continue;
         }
-        if (const qint64 pace = ratelimit::pacingDelayMs(m_rateLimit, now, int(d->inFlight.size())); pace > 0) {
-            wakeAt = now + pace;
-            break;
-        }
-        auto ready = d->queue.end();
-        qint64 earliest = 0;
-        for (auto it = d->queue.begin(); it != d->queue.end();) {
-            if ((*it)->hasContext && !(*it)->context) { // the asker is gone: nobody wants the answer
-                it = d->queue.erase(it);
-                ++d->done;
-                continue;
-            }
-            if ((*it)->notBefore <= now) {
-                ready = it;
-                break;
-            }
-            earliest = earliest ? std::min(earliest, (*it)->notBefore) : (*it)->notBefore;
+        if (pending->notBefore > now) {
+            wakeNoLaterThan(pending->notBefore);
             ++it;
+            continue;
         }
-        if (ready == d->queue.end()) {
-            wakeAt = earliest;
-            break;
+        if (blocked.contains(pending->bucket)) {
+            ++it;
+            continue;
         }
-        PendingPtr pending = *ready;
-        d->queue.erase(ready);
-        start(pending);
+        const qint64 until = d->blockedUntil(d->buckets[pending->bucket], m_config.maxConcurrency, now);
+        if (until != 0) {
+            blocked.insert(pending->bucket);
+            if (until > 0)
+                wakeNoLaterThan(until);
+            ++it;
+            continue;
+        }
+        const PendingPtr ready = pending;
+        it = d->queue.erase(it);
+        start(ready);
     }
     if (wakeAt > 0)
         d->timer.start(int(std::clamp<qint64>(wakeAt - now, 1, 60000)));
@@ -387,10 +447,21 @@ void SentryClient::start(const PendingPtr& pending)
     QNetworkAccessManager* manager =
         *std::min_element(d->networks.cbegin(), d->networks.cend(),
                           [this](QNetworkAccessManager* a, QNetworkAccessManager* b) { return d->load[a] < d->load[b]; });
-    QNetworkReply* reply = pending->method == "GET"
-                               ? manager->get(request)
-                               : manager->sendCustomRequest(request, pending->method, pending->body);
+    QNetworkReply* reply = nullptr;
+    if (pending->method == "GET") {
+        reply = manager->get(request);
+    } else if (pending->method == "POST") {
+        // Streamed from a device that cannot rewind, so Qt cannot resend it (see OneShotBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, pending->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(pending->body, nullptr);
+        reply = manager->sendCustomRequest(request, pending->method, body);
+        body->setParent(reply);
+    } else {
+        reply = manager->sendCustomRequest(request, pending->method, pending->body);
+    }
     ++d->load[manager];
+    ++d->buckets[pending->bucket].inFlight;
     pending->manager = manager;
     pending->reply = reply;
     d->inFlight.insert(pending->id, pending);
@@ -405,6 +476,8 @@ void SentryClient::onFinished(const PendingPtr& pending, QNetworkReply* reply)
     pending->reply = nullptr;
     --d->load[pending->manager];
     d->inFlight.remove(pending->id);
+    RateBucket& bucket = d->buckets[pending->bucket];
+    bucket.inFlight = std::max(0, bucket.inFlight - 1);
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QHash<QByteArray, QByteArray> headers;
@@ -413,12 +486,15 @@ void SentryClient::onFinished(const PendingPtr& pending, QNetworkReply* reply)
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after abort()
 
     if (status > 0) {
-        const RateLimitState state = ratelimit::parse(headers, m_rateLimit);
-        d->inFlightAtRateUpdate = int(d->inFlight.size()) + 1;
-        if (!sameState(state, m_rateLimit)) {
-            m_rateLimit = state;
+        bucket.answered = true;
+        bucket.state = ratelimit::mergeAnswer(bucket.state, headers);
+        bucket.inFlightAtUpdate = bucket.inFlight + 1;
+        if (!sameState(bucket.state, m_rateLimit)) {
+            m_rateLimit = bucket.state;
             emit rateLimitChanged(m_rateLimit);
         }
+    } else if (!bucket.answered && bucket.inFlight == 0) {
+        bucket.answered = true; // no answer at all: do not hold the bucket to one probe forever
     }
 
     if (pending->canceled) {
@@ -447,7 +523,9 @@ void SentryClient::onFinished(const PendingPtr& pending, QNetworkReply* reply)
         const qint64 now = nowMs();
         if (status == 429 && pending->rateLimitWaits < MaxRateLimitWaits) {
             const qint64 wait = ratelimit::waitAfter429Ms(headers, now, pending->rateLimitWaits, random);
-            d->pausedUntil = std::max(d->pausedUntil, now + wait);
+            // Only this endpoint's bucket waits: the others have their own budgets.
+            RateBucket& limited = d->buckets[pending->bucket];
+            limited.pausedUntil = std::max(limited.pausedUntil, now + wait);
             ++pending->rateLimitWaits;
             qCInfo(lcClient) << "429 on" << pending->url.path() << "- waiting" << wait << "ms";
             requeue(pending, wait);

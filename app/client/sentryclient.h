@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -93,6 +94,7 @@ public:
     void cancel(quint64 requestId);   // the callback gets ErrorKind::Canceled
     void cancelAll();
 
+    // The rate-limit state of the bucket (method + route) that answered last; pacing keeps one per bucket.
     RateLimitState rateLimit() const { return m_rateLimit; }
     int requestsStarted() const { return m_requestsStarted; } // network requests actually sent (incl. retries)
     int inFlight() const;
@@ -142,5 +144,8 @@ QString requiredScopeFor(const QString& method, const QString& path);
 
 // Parses a Link header into next-page URL when rel="next" has results="true".
 QUrl nextPageUrl(const QByteArray& linkHeader);
+// The cursor of rel="next" when it has results="true" (its cursor="…" parameter, else the
+// link URL's cursor query item); nullopt at the last page.
+std::optional<QString> nextPageCursor(const QByteArray& linkHeader);
 
 } // namespace sc

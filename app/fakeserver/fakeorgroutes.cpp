@@ -4,6 +4,7 @@
 #include "fakeapihelpers.h"
 
 #include "fakeevents.h"
+#include "fakemembership.h"
 #include "fakeownershipcheck.h"
 #include "fakestats.h"
 
@@ -95,7 +96,17 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
         }
         if (what == u"stats_v2"_s || what == u"events-timeseries"_s || what == u"events-stats"_s || what == u"events"_s) {
             QList<FakeStatsProject> projects;
+            // Discover's events, events-stats and events-timeseries resolve their projects with
+            // get_projects()'s default: without `project` only the member's projects, `-1` for
+            // all accessible ones (CONTRACT §0b.1). stats_v2 does the same when it groups by
+            // project, and is an org-wide total otherwise (_get_projects_for_orgstats_query,
+            // src/sentry/api/endpoints/organization_stats_v2.py).
+            const bool memberScoped = fakeQueryIsMemberScoped(q)
+                                      && (what != u"stats_v2"_s || q.allQueryItemValues(u"groupBy"_s).contains(u"project"_s));
+            const QSet<QString> mine = memberScoped ? fakeMemberProjectIds(m_data) : QSet<QString>();
             for (const QJsonObject& p : std::as_const(m_data.projects)) {
+                if (memberScoped && !mine.contains(p.value(u"id"_s).toString()))
+                    continue;
                 FakeStatsProject sp;
                 sp.id = p.value(u"id"_s).toString();
                 sp.slug = p.value(u"slug"_s).toString();

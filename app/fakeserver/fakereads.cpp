@@ -4,6 +4,7 @@
 #include "fakeapihelpers.h"
 
 #include "fakeevents.h"
+#include "fakemembership.h"
 #include "fakeownershipcheck.h"
 #include "fakestats.h"
 
@@ -135,10 +136,17 @@ QList<qint64> FakeSentryApi::listDetectors(const QUrlQuery& query) const
             projectIds.insert(u"none"_s);
     }
     const QStringList ids = query.allQueryItemValues(u"id"_s);
+    // OrganizationDetectorIndexEndpoint.filter_detectors calls get_projects() without
+    // include_all_accessible: with no `project` (and no `id` filter, which searches all accessible
+    // projects) the list holds only projects whose team the token's user is on; `project=-1`
+    // means all projects the user can access (CONTRACT §0b.1, src/sentry/api/bases/organization.py).
+    if (ids.isEmpty() && fakeQueryIsMemberScoped(query))
+        projectIds = fakeMemberProjectIds(m_data);
     const QString text = query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
     QList<qint64> out;
     for (auto it = m_data.detectors.begin(); it != m_data.detectors.end(); ++it) {
-        if (!projectIds.isEmpty() && !projectIds.contains(it->value(u"projectId"_s).toString()))
+        if ((!projectIds.isEmpty() || (ids.isEmpty() && fakeQueryIsMemberScoped(query)))
+            && !projectIds.contains(it->value(u"projectId"_s).toString()))
             continue;
         if (!ids.isEmpty() && !ids.contains(QString::number(it.key())))
             continue;
@@ -263,7 +271,13 @@ FakeResponse FakeSentryApi::paginate(const FakeRequest& request, qsizetype total
         q.removeAllQueryItems(u"cursor"_s);
         const QString c = u"0:%1:%2"_s.arg(linkOffset).arg(isPrev ? 1 : 0);
         q.addQueryItem(u"cursor"_s, c);
-        QUrl url(m_baseUrl + request.path);
+        // build_cursor_link (src/sentry/api/base.py) builds the link with absolute_uri(), i.e.
+        // Sentry's system.url-prefix: behind a proxy that can be another scheme or host than the
+        // one the client called (CONTRACT §0b.7).
+        QString origin = m_options.urlPrefix.isEmpty() ? m_baseUrl : m_options.urlPrefix;
+        while (origin.endsWith(QLatin1Char('/')))
+            origin.chop(1);
+        QUrl url(origin + request.path);
         url.setQuery(q);
         return u"<%1>; rel=\"%2\"; results=\"%3\"; cursor=\"%4\""_s.arg(url.toString(QUrl::FullyEncoded),
                                                                            isPrev ? u"previous"_s : u"next"_s,

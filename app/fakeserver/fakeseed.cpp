@@ -613,7 +613,9 @@ void buildDemo(FakeOrgData& data)
 
     data.teamMembers.insert(QStringLiteral("platform-eng"), {QStringLiteral("7001"), QStringLiteral("7002"), QStringLiteral("7003")});
     data.teamMembers.insert(QStringLiteral("payments"), {QStringLiteral("7002"), QStringLiteral("7004")});
-    data.teamMembers.insert(QStringLiteral("frontend"), {QStringLiteral("7001"), QStringLiteral("7003"), QStringLiteral("7004")});
+    // The token's user (7001, the owner) is not on frontend: member-scoped lists (detectors,
+    // Discover without project=-1) miss web-app and mobile-app, as on sentry.io (CONTRACT §0b.1).
+    data.teamMembers.insert(QStringLiteral("frontend"), {QStringLiteral("7003"), QStringLiteral("7004")});
 
     builder.addWorkflowAlerts(720001, 720101, 720201, 720301, 720401, 610001, 720501);
     addSlackChannels(data);
@@ -675,6 +677,10 @@ void buildLarge(FakeOrgData& data, int projectCount)
             data.members.append(member);
             data.teamMembers[teams.at(t).slug].append(member.value(QStringLiteral("id")).toString());
         }
+        // The owner (the token's user, member 0) also joined most teams, but not every fourth:
+        // member-scoped lists miss those teams' projects (CONTRACT §0b.1).
+        if (t > 0 && t % 4 != 3)
+            data.teamMembers[teams.at(t).slug].append(QString::number(800000));
     }
 
     QList<ProjectSpec> specs;

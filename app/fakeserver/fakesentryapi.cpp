@@ -109,9 +109,18 @@ FakeResponse FakeSentryApi::legacyGate(const FakeRequest& request) const
 {
     Q_UNUSED(request)
     if (m_options.brownout) {
+        // The `deprecated` decorator during a brownout (src/sentry/api/helpers/deprecation.py):
+        // GONE_MESSAGE = {"message": …}, with the deprecation headers.
         FakeResponse r = json(410, QJsonObject{{u"message"_s, u"This API no longer exists."_s}});
         addLegacyHeaders(r);
         return r;
+    }
+    if (!m_options.legacyAlerts) {
+        // sentry.io since PR #124443: enforce_alerts_api_deprecation raises AlertsApiGone (an
+        // APIException: DRF's {"detail": …}) unless the org has organizations:legacy-alerts-api.
+        // Raised inside the endpoint, so the decorator adds no headers (CONTRACT §0b.10).
+        // Older self-hosted servers (legacyAlerts) are exempt.
+        return detail(410, u"This API no longer exists."_s);
     }
     FakeResponse pass;
     pass.status = 0;

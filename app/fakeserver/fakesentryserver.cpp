@@ -2,6 +2,8 @@
 #include "fakesentryserver.h"
 
 #include "fakesentryapi.h"
+#include "fakeratelimit.h"
+#include "fakerequestlog.h"
 #include "fakeseed.h"
 
 #include <QAbstractHttpServer>
@@ -83,8 +85,7 @@ struct FakeSentryServer::Impl {
     QStringList log;
     int count = 0;
     qint64 apiRequests = 0;   // numbers the deterministic failure sequence
-    qint64 windowSecond = 0;  // the current 1 s rate-limit window
-    int windowCount = 0;
+    FakeRateLimiter limiter;  // per-bucket windows and requests in flight
     int inFlight = 0;         // replies waiting for their latency
     int dropWrites = 0;
 };
@@ -220,41 +221,63 @@ void FakeSentryServer::handle(const QHttpServerRequest& request, QTcpSocket* soc
     const QString logLine = QString::fromLatin1(req.method) + QLatin1Char(' ') + req.path
                             + (rawQuery.isEmpty() ? QString() : QLatin1Char('?') + url.query(QUrl::FullyDecoded));
     d->log.append(logLine);
+    if (req.method != "GET")
+        appendFakeRequestLog(req.method, req.path, req.body);
     ++d->count;
     qCDebug(lcFake).noquote() << logLine;
 
-    FakeResponse response = respond(req);
+    const QString bucket = fakeRateBucket(req.method, req.path);
+    bool admitted = false;
+    FakeResponse response = respond(req, bucket, &admitted);
     if (response.isWrite && d->dropWrites > 0) {
         --d->dropWrites;
+        if (admitted)
+            d->limiter.release(bucket);
         qCDebug(lcFake) << "dropping the connection after a write";
         // After the handler returns: QAbstractHttpServer still looks at the socket.
         QTimer::singleShot(0, socket, [socket] { socket->abort(); });
         return;
     }
-    send(socket, std::move(response));
+    send(socket, std::move(response), admitted ? bucket : QString());
 }
 
-FakeResponse FakeSentryServer::respond(const FakeRequest& req)
+int FakeSentryServer::peakBucketInFlight() const
+{
+    return d->limiter.peakInFlight();
+}
+
+int FakeSentryServer::rateLimitedCount() const
+{
+    return d->limiter.rejected();
+}
+
+QHash<QString, int> FakeSentryServer::requestsPerBucket() const
+{
+    return d->limiter.allowedPerBucket();
+}
+
+FakeResponse FakeSentryServer::respond(const FakeRequest& req, const QString& bucket, bool* admitted)
 {
     const FakeServerOptions& o = d->options;
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const qint64 second = nowMs / 1000;
-    if (second != d->windowSecond) {
-        d->windowSecond = second;
-        d->windowCount = 0;
+    FakeRateLimit limit;
+    // Sentry limits per endpoint, method and caller, each bucket with its own window (CONTRACT
+    // §0b.9; sentry.io: 40 requests per 1 s window). ConcurrentLimit is per bucket as well.
+    // Unlimited is the open-source default: 999 per second, still announced (src/sentry/conf/server.py).
+    limit.limit = o.rateLimitPerSecond > 0 ? std::max(1, int(std::floor(o.rateLimitPerSecond))) : 999;
+    limit.concurrent = std::max(0, o.concurrentLimit);
+    if (bucket == u"GET /api/0/projects/{}/{}/events/"_s) {
+        // ProjectEventsEndpoint.rate_limits (src/sentry/api/endpoints/project_events.py):
+        // RateLimitCategory.USER: RateLimit(limit=60, window=60, concurrent_limit=1), enforced.
+        limit = FakeRateLimit{60, 60, 1};
     }
-    ++d->windowCount;
-    const bool limited = o.rateLimitPerSecond > 0;
-    const int limit = limited ? std::max(1, int(std::floor(o.rateLimitPerSecond))) : 999;
-    const QList<QPair<QByteArray, QByteArray>> rateHeaders{
-        {"X-Sentry-Rate-Limit-Limit", QByteArray::number(limit)},
-        {"X-Sentry-Rate-Limit-Remaining", QByteArray::number(std::max(0, limit - d->windowCount))},
-        {"X-Sentry-Rate-Limit-Reset", QByteArray::number(second + 1)}};
+    const FakeRateLimiter::Decision decision =
+        d->limiter.admit(bucket, limit, QDateTime::currentMSecsSinceEpoch());
+    *admitted = decision.allowed;
 
     FakeResponse response;
-    if (limited && d->windowCount > limit) {
+    if (!decision.allowed) {
         response.status = 429;
-        response.body = QJsonObject{{u"detail"_s, u"You are attempting to use this endpoint too frequently. Limit is %1 requests in 1 seconds"_s.arg(limit)}};
+        response.body = decision.body; // a bare JSON string, as Sentry's middleware writes it
     } else if (o.failRate > 0 && std::floor((d->apiRequests + 1) * o.failRate) > std::floor(d->apiRequests * o.failRate)) {
         ++d->apiRequests;
         const QByteArray errorId = QCryptographicHash::hash(QByteArray::number(d->apiRequests) + req.path.toUtf8(),
@@ -266,12 +289,7 @@ FakeResponse FakeSentryServer::respond(const FakeRequest& req)
         ++d->apiRequests;
         response = d->api->handle(req);
     }
-    response.headers.append(rateHeaders);
-    if (o.concurrentLimit > 0) {
-        response.headers.append(QPair<QByteArray, QByteArray>{"X-Sentry-Rate-Limit-ConcurrentLimit", QByteArray::number(o.concurrentLimit)});
-        response.headers.append(QPair<QByteArray, QByteArray>{"X-Sentry-Rate-Limit-ConcurrentRemaining",
-                                 QByteArray::number(std::max(0, o.concurrentLimit - d->inFlight - 1))});
-    }
+    response.headers.append(decision.headers);
     return response;
 }
 
@@ -318,10 +336,14 @@ FakeResponse FakeSentryServer::backDoor(const FakeRequest& req)
     return r;
 }
 
-void FakeSentryServer::send(QTcpSocket* socket, FakeResponse response)
+void FakeSentryServer::send(QTcpSocket* socket, FakeResponse response, const QString& bucket)
 {
     QByteArray body;
-    if (!response.body.isUndefined() && response.status != 204) {
+    if (response.body.isString()) {
+        // QJsonDocument holds only objects and arrays; a bare string is written by hand.
+        body = QJsonDocument(QJsonArray{response.body}).toJson(QJsonDocument::Compact);
+        body = body.mid(1, body.size() - 2);
+    } else if (!response.body.isUndefined() && response.status != 204) {
         body = response.body.isArray() ? QJsonDocument(response.body.toArray()).toJson(QJsonDocument::Compact)
                                        : QJsonDocument(response.body.toObject()).toJson(QJsonDocument::Compact);
     }
@@ -336,14 +358,18 @@ void FakeSentryServer::send(QTcpSocket* socket, FakeResponse response)
     const int latency = d->options.latencyMs;
     if (latency <= 0) {
         socket->write(wire);
+        if (!bucket.isEmpty())
+            d->limiter.release(bucket);
         return;
     }
     // Latency on the event loop: the server keeps serving other connections meanwhile. The socket
     // is the timer's context, so a client that hangs up cancels the reply.
     ++d->inFlight;
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(latency, this, [this, guard, wire] {
+    QTimer::singleShot(latency, this, [this, guard, wire, bucket] {
         --d->inFlight;
+        if (!bucket.isEmpty())
+            d->limiter.release(bucket);
         if (guard)
             guard->write(wire);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -30,8 +31,10 @@ struct FakeServerOptions {
     // `detectorIds` and ignore `workflow_ids` / `detector_ids` (CONTRACT §0b.6; PRs #111760, #111925).
     bool before202604 = false;
     int latencyMs = 0;            // added to every response
-    double rateLimitPerSecond = 0; // > 0: 429 with Sentry's headers beyond this many requests per second
-    int concurrentLimit = 0;      // > 0: advertised X-Sentry-Rate-Limit-ConcurrentLimit
+    double rateLimitPerSecond = 0; // > 0: per bucket (method + route), 429 beyond this many requests per 1 s
+                                   // window (sentry.io: 40; the fake-server command's default)
+    int concurrentLimit = 0;      // > 0: per bucket, X-Sentry-Rate-Limit-ConcurrentLimit, enforced with 429
+    QString urlPrefix;            // non-empty: Link headers name this origin (system.url-prefix behind a proxy)
     double failRate = 0;          // 0..1: share of requests answered 500 (deterministic sequence)
     int pageSize = 100;           // default and max per_page
     QStringList scopes;           // token scopes; empty → all console scopes
@@ -78,12 +81,17 @@ public:
 
     // Replies currently held back by latencyMs (they do not block the event loop).
     int inFlight() const;
+    // The most requests one rate-limit bucket had in flight at once (only counted for limited buckets).
+    int peakBucketInFlight() const;
+    // Rate-limit figures for benchmarks: requests answered 429, and the requests each bucket let through.
+    int rateLimitedCount() const;
+    QHash<QString, int> requestsPerBucket() const;
 
 private:
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
-    FakeResponse respond(const FakeRequest& request);
+    FakeResponse respond(const FakeRequest& request, const QString& bucket, bool* admitted);
     FakeResponse backDoor(const FakeRequest& request);
-    void send(QTcpSocket* socket, FakeResponse response);
+    void send(QTcpSocket* socket, FakeResponse response, const QString& bucket = {});
 
     struct Impl;
     std::unique_ptr<Impl> d;

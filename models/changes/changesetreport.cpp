@@ -166,8 +166,8 @@ QString outcomeText(const ChangeOperation& op, const PushOutcome& outcome, bool 
     case PushStatus::Canceled: mark = u"-"_s; code = kYellow; break;
     default: mark = u"✗"_s; break;
     }
-    QString text = paint(u"%1 %2 %3"_s.arg(mark, safe(op.id), pushStatusText(outcome.status)), code, colour)
-                   + u" — "_s + label + u"\n"_s;
+    const QString status = outcome.alreadyApplied ? Tr::tr("already applied") : pushStatusText(outcome.status);
+    QString text = paint(u"%1 %2 %3"_s.arg(mark, safe(op.id), status), code, colour) + u" — "_s + label + u"\n"_s;
     if (!outcome.error.message.isEmpty() && outcome.status != PushStatus::Verified)
         text += u"    "_s + escapeControls(outcome.error.message, LineBreaks::Keep) + u"\n"_s;
     if (outcome.status == PushStatus::Mismatch || outcome.status == PushStatus::Conflict)
@@ -182,6 +182,8 @@ QString outcomeText(const ChangeOperation& op, const PushOutcome& outcome, bool 
     }
     if (!outcome.note.isEmpty())
         text += u"    "_s + escapeControls(outcome.note, LineBreaks::Keep) + u"\n"_s;
+    for (const QJsonValue& followUp : outcome.followUps)
+        text += u"    "_s + Tr::tr("offered: %1").arg(safe(followUp.toObject().value(u"summary"_s).toString())) + u"\n"_s;
     return text;
 }
 

@@ -58,6 +58,10 @@ QJsonObject PushOutcome::toJson() const
         json.insert(u"createdId"_s, createdId);
     if (!note.isEmpty())
         json.insert(u"note"_s, note);
+    if (alreadyApplied)
+        json.insert(u"alreadyApplied"_s, true);
+    if (!followUps.isEmpty())
+        json.insert(u"followUps"_s, followUps);
     return json;
 }
 

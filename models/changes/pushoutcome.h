@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMetaType>
@@ -38,6 +39,9 @@ struct PushOutcome {
     QString createdId;      // id of the object a create made
     QString note;           // e.g. "the connection dropped after the write; the read-back shows it arrived"
     bool written = false;   // a write reached the server (as far as the read-back tells)
+    bool alreadyApplied = false; // Verified without a write: the server already held `desired`, or
+                                 // the create's object already existed and was adopted (createdId)
+    QJsonArray followUps;   // operations (change-set JSON) offered to clean up, e.g. deleting a duplicate
 
     bool ok() const { return status == PushStatus::Verified; }
     QJsonObject toJson() const;

@@ -82,4 +82,16 @@ QString OwnershipImpact::toTable() const
     return text;
 }
 
+QString impactSampleSummary(int changed, int eventsRead, int pagesRead, bool moreUnread, const QString& statsPeriod)
+{
+    const QString headline = Tr::tr("%1 of %n event(s) from the last %2 change owner.", nullptr, eventsRead)
+                                 .arg(changed)
+                                 .arg(statsPeriod);
+    if (!moreUnread)
+        return headline + QLatin1Char(' ') + Tr::tr("Looked at every event in that window.");
+    return headline + QLatin1Char(' ')
+           + Tr::tr("Looked at the newest %n page(s) only; older events in that window were not read.", nullptr,
+                    pagesRead);
+}
+
 } // namespace sc

@@ -37,6 +37,10 @@ private:
     QList<OwnershipImpactGroup> m_groups;
 };
 
+// The impact preview's headline over a bounded sample of recent events: how many changed, how
+// many were looked at, over which window, and whether older events were left unread.
+QString impactSampleSummary(int changed, int eventsRead, int pagesRead, bool moreUnread, const QString& statsPeriod);
+
 // "#payments, alice@acme.io" or "(nobody)".
 QString ownersText(const QList<OwnershipOwner>& owners);
 // The event's id ("event_id", "eventID" or "id"), else `fallback`.

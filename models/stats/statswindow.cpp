@@ -21,8 +21,13 @@ void addRange(QUrlQuery& query, const StatsWindow& window)
     query.addQueryItem(QStringLiteral("end"), window.end.toString(Qt::ISODate));
 }
 
+// No ids means every project: say so with -1. Sentry's Discover endpoints otherwise answer for the
+// projects whose team the token's user is on only, and series would not add up to the stats_v2
+// totals (which the totals query also asks with -1; CONTRACT §0b.1).
 void addProjects(QUrlQuery& query, const QStringList& projectIds)
 {
+    if (projectIds.isEmpty())
+        query.addQueryItem(QStringLiteral("project"), QStringLiteral("-1"));
     for (const QString& id : projectIds)
         query.addQueryItem(QStringLiteral("project"), id);
 }

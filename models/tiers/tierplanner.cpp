@@ -398,16 +398,16 @@ private:
                              .arg(partTitle(tier, {}, slug)));
             return;
         }
-        const QString errorId = match.issueDetector()->id;
+        const QString detectorId = match.issueDetector()->id;
         const QString detectorKind = match.issueDetector()->raw.value(QLatin1String("type")).toString() == QLatin1String("issue_stream")
             ? Tr::tr("issue-stream")
             : Tr::tr("error");
         if (const std::optional<QString> existing = existingIssueWorkflow(tier)) {
             const AlertDescription* workflow = m_matcher.workflow(*existing);
             PendingOp& op = edit(L("workflow"), *workflow, slug);
-            addId(op.desired, "detectorIds", errorId);
+            addId(op.desired, "detectorIds", detectorId);
             op.summaries.append(Tr::tr("%1: connect %2 detector %3 to workflow \"%4\"")
-                                    .arg(partTitle(tier, {}, slug), detectorKind, errorId, workflow->name));
+                                    .arg(partTitle(tier, {}, slug), detectorKind, detectorId, workflow->name));
             return;
         }
         const QString key = QStringLiteral("%1//%2/%3").arg(tierName(tier.tier), tier.target->integrationId, tier.target->target);
@@ -415,8 +415,8 @@ private:
         if (created == m_createdWorkflow.cend())
             created = m_createdWorkflow.insert(key, createWorkflow(tier, QString(), tier.spec.triggers, slug));
         PendingOp& op = m_ops[*created];
-        addId(op.desired, "detectorIds", errorId);
-        op.summaries.append(Tr::tr("%1: connect %2 detector %3 to the new workflow").arg(partTitle(tier, {}, slug), detectorKind, errorId));
+        addId(op.desired, "detectorIds", detectorId);
+        op.summaries.append(Tr::tr("%1: connect %2 detector %3 to the new workflow").arg(partTitle(tier, {}, slug), detectorKind, detectorId));
     }
 
     void createIssueRule(const TierMatch& tier, const ProjectMatch& match)

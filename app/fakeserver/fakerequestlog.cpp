@@ -8,14 +8,15 @@
 
 namespace sc {
 
-void appendFakeRequestLog(const QByteArray& method, const QString& path, const QByteArray& body)
+void appendFakeRequestLog(const QByteArray& method, const QString& path, const QByteArray& body, int status)
 {
     static const QString file = qEnvironmentVariable("SC_FAKE_REQUEST_LOG");
     if (file.isEmpty() || body.trimmed().isEmpty())
         return;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(method)}, {QStringLiteral("path"), path}};
+    QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(method)}, {QStringLiteral("path"), path},
+                     {QStringLiteral("status"), status}};
     if (error.error == QJsonParseError::NoError)
         line.insert(QStringLiteral("body"), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
     else

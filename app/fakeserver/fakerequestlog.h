@@ -9,6 +9,8 @@
 
 namespace sc {
 
-void appendFakeRequestLog(const QByteArray& method, const QString& path, const QByteArray& body);
+// `status`: the fake's answer (the check looks only at bodies the server accepted: tests also send
+// deliberately invalid bodies to see them rejected).
+void appendFakeRequestLog(const QByteArray& method, const QString& path, const QByteArray& body, int status);
 
 } // namespace sc

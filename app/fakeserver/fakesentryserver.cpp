@@ -221,14 +221,14 @@ void FakeSentryServer::handle(const QHttpServerRequest& request, QTcpSocket* soc
     const QString logLine = QString::fromLatin1(req.method) + QLatin1Char(' ') + req.path
                             + (rawQuery.isEmpty() ? QString() : QLatin1Char('?') + url.query(QUrl::FullyDecoded));
     d->log.append(logLine);
-    if (req.method != "GET")
-        appendFakeRequestLog(req.method, req.path, req.body);
     ++d->count;
     qCDebug(lcFake).noquote() << logLine;
 
     const QString bucket = fakeRateBucket(req.method, req.path);
     bool admitted = false;
     FakeResponse response = respond(req, bucket, &admitted);
+    if (req.method != "GET")
+        appendFakeRequestLog(req.method, req.path, req.body, response.status);
     if (response.isWrite && d->dropWrites > 0) {
         --d->dropWrites;
         if (admitted)

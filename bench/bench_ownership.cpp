@@ -102,7 +102,7 @@ int main(int argc, char** argv)
     {
         QString text = rulesText(2500, 4);
         for (int i = 0; i < 2500; ++i)
-            text += (i % 2 ? QStringLiteral("path:src/svc%1/handler.py #data\n") : QStringLiteral("path:src/svc%1/* #data\n")).arg(i);
+            text += (i % 2 ? QStringLiteral("path:src/svc%1/* #data\n") : QStringLiteral("path:src/svc%1/handler.py #data\n")).arg(i / 2);
         OwnershipCheckOptions options;
         options.maxLength = 1 << 30;
         timer.restart();

@@ -229,7 +229,7 @@ void PendingChangesPanel::reload()
             Result<ChangeSet> changes = m_session->drafts().load(profile, key);
             if (changes)
                 m_drafts.append(Draft{key, *changes});
-            else
+            else if (m_session->drafts().contains(profile, key)) // the rest were set aside: m_unreadable lists them
                 unreadable.append(key);
         }
     }

@@ -47,8 +47,9 @@ void UnreadableDraftsWidget::reload()
     m_drafts = m_session ? m_session->drafts().unreadable(m_session->profileName()) : QList<UnreadableDraft>{};
     m_list->clear();
     for (const UnreadableDraft& draft : std::as_const(m_drafts)) {
-        m_list->addItem(u"%1 (%2)"_s.arg(draft.key, QFileInfo(draft.path).fileName()));
-        m_list->setItemData(m_list->count() - 1, draft.error, Qt::ToolTipRole);
+        const QString name = QFileInfo(draft.path).fileName();
+        m_list->addItem(tr("%1 (set aside %2)").arg(draft.key, name.section(u".unreadable-"_s, -1)));
+        m_list->setItemData(m_list->count() - 1, draft.path + u'\n' + draft.error, Qt::ToolTipRole);
     }
     m_label->setText(tr("%n unreadable draft(s), kept aside:", nullptr, int(m_drafts.size())));
     setVisible(!m_drafts.isEmpty());

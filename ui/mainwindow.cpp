@@ -4,6 +4,8 @@
 #include "consolesession.h"
 #include "coveragemarksdelegate.h"
 #include "coverageview.h"
+#include "architectureview.h"
+#include "newservicedialog.h"
 #include "detailsview.h"
 #include "orgfilterproxymodel.h"
 #include "orgtreemodel.h"
@@ -20,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -114,6 +117,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
 
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
+    m_tabs->addTab(new ArchitectureView(session, this), tr("&Architecture"));
     m_ownershipEditor = new OwnershipEditor(session, this);
     m_tabs->addTab(m_ownershipEditor, tr("&Ownership"));
     m_charts = new ChartsView(session, this);
@@ -232,6 +236,9 @@ void MainWindow::buildMenus()
     apply->setEnabled(false);
     Q_UNUSED(policy);
     Q_UNUSED(apply);
+
+    if (auto* architecture = findChild<ArchitectureView*>())
+        menuBar()->addMenu(architecture->createMenu(this));
 }
 
 void MainWindow::buildStatusBar()
@@ -379,6 +386,19 @@ bool MainWindow::showView(const QString& view)
     }
     if (view == QLatin1String("coverage")) {
         m_tabs->setCurrentWidget(m_coverage);
+        return true;
+    }
+    if (view == QLatin1String("architecture") || view.startsWith(QLatin1String("new-service"))) {
+        auto* architecture = findChild<ArchitectureView*>();
+        m_tabs->setCurrentWidget(architecture);
+        if (view.startsWith(QLatin1String("new-service"))) { // new-service[:NAME[:TEAM]]
+            architecture->newServiceAction()->trigger();
+            if (auto* dialog = findChild<NewServiceDialog*>(); dialog && view.count(QLatin1Char(':')) >= 1) {
+                if (view.count(QLatin1Char(':')) >= 2)
+                    dialog->teamBox()->setCurrentText(view.section(QLatin1Char(':'), 2, 2));
+                dialog->nameEdit()->setText(view.section(QLatin1Char(':'), 1, 1));
+            }
+        }
         return true;
     }
     if (view == QLatin1String("charts") && m_charts) {

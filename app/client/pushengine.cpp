@@ -23,7 +23,7 @@ bool isDone(PushStatus status)
 
 bool createsObject(const ChangeOperation& op)
 {
-    return op.request.method == "POST"_L1 && op.target.type != "projectTeam"_L1 && op.target.type != "ownership"_L1;
+    return operationCreatesObject(op);
 }
 
 // Transport drops and 5xx may have happened after the server acted: only a read-back can tell.
@@ -219,6 +219,7 @@ void PushEngine::begin(int index)
 
 void PushEngine::refetched(int index, const QJsonValue& current)
 {
+    bindToRefetched(m_active[index], current, !placeholderOperations(m_changes.operations.at(index)).isEmpty());
     const ChangeOperation& op = m_active[index];
     m_before.insert(index, current);
     const QStringList conflict = conflictingFields(op.target.type, op.base, current);
@@ -269,6 +270,7 @@ void PushEngine::written(int index, Result<QJsonValue> reply)
     if (!failed && createsObject(op)) {
         const QString created = jsonId(reply->toObject().value(u"id"_s));
         m_createdIds.insert(op.id, created);
+        recordCreatedFields(m_createdIds, op.id, reply->toObject());
         m_outcomes[op.id].createdId = created;
         op.target.id = created;
     }
@@ -336,6 +338,9 @@ void PushEngine::finish(int index, PushOutcome outcome)
     if (outcome.status == PushStatus::Failed && outcome.error.kind == ErrorKind::Canceled && m_stopping)
         outcome.status = PushStatus::Canceled;
     journal(index, outcome);
+    // A verified operation's target id is what "${op-N.id}" names in later ones (which wait for it).
+    if (outcome.status == PushStatus::Verified && !m_createdIds.contains(outcome.opId))
+        m_createdIds.insert(outcome.opId, m_active.value(index).target.id);
     m_outcomes.insert(outcome.opId, outcome);
     m_active.remove(index);
     m_before.remove(index);

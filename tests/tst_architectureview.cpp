@@ -5,6 +5,7 @@
 #include "architectureview.h"
 #include "connectionprofile.h"
 #include "consolesession.h"
+#include "coverageview.h"
 #include "fakesentryserver.h"
 #include "mainwindow.h"
 #include "newservicedialog.h"
@@ -120,7 +121,8 @@ void TestArchitectureView::view_showsTheMatrixBesideTierCoverage()
     QVERIFY(m_window->showView(u"architecture"_s));
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(view->model()->rowCount(), 7);
-    QCOMPARE(view->model()->headerData(ArchitectureAuditModel::FirstCheckColumn + 3, Qt::Horizontal, Qt::DisplayRole).toString(),
+    QCOMPARE(view->model()->headerData(ArchitectureAuditModel::FirstCheckColumn + 3, Qt::Horizontal,
+                                       ArchitectureAuditModel::CheckIdRole).toString(),
              u"health-check-filter"_s);
     int row = -1;
     for (int r = 0; r < view->model()->rowCount(); ++r) {

@@ -64,7 +64,7 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
-        return QStyledItemDelegate::sizeHint(option, index) + QSize(16, 6);
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(6, 6);
     }
 };
 
@@ -94,7 +94,11 @@ ArchitectureView::ArchitectureView(ConsoleSession* session, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every check in view at once: the check columns share the width, the names take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ArchitectureAuditModel::ProjectColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ArchitectureAuditModel::TeamsColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(56);
     m_table->setAccessibleName(tr("Architecture checks by project"));
 
     auto* fixButton = new QToolButton(this);

@@ -72,13 +72,21 @@ QVariant ArchitectureAuditModel::data(const QModelIndex& index, int role) const
 
 QVariant ArchitectureAuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != CheckIdRole))
         return {};
     if (section == ProjectColumn)
-        return tr("Project");
+        return role == CheckIdRole ? QVariant() : QVariant(tr("Project"));
     if (section == TeamsColumn)
-        return tr("Teams");
-    return architectureCheckIds().value(section - FirstCheckColumn);
+        return role == CheckIdRole ? QVariant() : QVariant(tr("Teams"));
+    const QString id = architectureCheckIds().value(section - FirstCheckColumn);
+    if (role != Qt::DisplayRole)
+        return id; // the JSON contract's check id
+    // Short headings so the whole matrix fits beside the tree.
+    static const QHash<QString, QString> shortNames{{QStringLiteral("ownership"), tr("owners")},
+                                                    {QStringLiteral("health-check-filter"), tr("health")},
+                                                    {QStringLiteral("spike-protection"), tr("spikes")},
+                                                    {QStringLiteral("sourcemaps"), tr("maps")}};
+    return shortNames.value(id, id);
 }
 
 } // namespace sc

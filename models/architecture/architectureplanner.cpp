@@ -612,8 +612,10 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
         b.monitor(ref, slug, arch);
     // Targets name the project by its slug (the push reads them after op-1 is done); the requests keep
     // "${op-1.…}", which is what makes every later operation wait for the create.
-    for (ChangeOperation& op : b.set.operations)
+    for (ChangeOperation& op : b.set.operations) {
         op.target.project.replace(ref, slug);
+        op.summary.replace(ref, slug);
+    }
     plan.changes = b.set;
     return plan;
 }

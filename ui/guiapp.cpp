@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
@@ -68,7 +69,13 @@ void scheduleScreenshot(ConsoleSession* session, MainWindow* window, const QStri
             errStream() << QObject::tr("Unknown view \"%1\"; showing the tree.").arg(view) << Qt::endl;
         // One more turn of the event loop lets layouts and lazy views settle before the grab.
         QTimer::singleShot(0, window, [window, file] {
-            const bool saved = window->grab().save(file);
+            // A dialog the view opened (e.g. new-service) is what the user looks at.
+            QWidget* target = window;
+            for (QDialog* dialog : window->findChildren<QDialog*>()) {
+                if (dialog->isVisible())
+                    target = dialog;
+            }
+            const bool saved = target->grab().save(file);
             if (!saved)
                 errStream() << QObject::tr("Could not write the screenshot to %1.").arg(file) << Qt::endl;
             QCoreApplication::exit(saved ? 0 : 1);

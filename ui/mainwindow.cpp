@@ -5,6 +5,8 @@
 #include "consolesession.h"
 #include "coveragemarksdelegate.h"
 #include "coverageview.h"
+#include "architectureview.h"
+#include "newservicedialog.h"
 #include "detailsview.h"
 #include "orgfilterproxymodel.h"
 #include "orgtreemodel.h"
@@ -22,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,6 +120,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
 
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
+    m_tabs->addTab(new ArchitectureView(session, this), tr("&Architecture"));
     m_ownershipEditor = new OwnershipEditor(session, this);
     m_tabs->addTab(m_ownershipEditor, tr("&Ownership"));
     m_charts = new ChartsView(session, this);
@@ -251,6 +255,9 @@ void MainWindow::buildMenus()
     m_chartsAction = new QAction(tr("Charts"), this);
     connect(m_chartsAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_charts); });
     m_quickOpenAction = quickOpen;
+
+    if (auto* architecture = findChild<ArchitectureView*>())
+        menuBar()->addMenu(architecture->createMenu(this));
 
     m_toolBar = addToolBar(tr("Main toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -456,6 +463,19 @@ bool MainWindow::showView(const QString& view)
     }
     if (view == QLatin1String("coverage")) {
         m_tabs->setCurrentWidget(m_coverage);
+        return true;
+    }
+    if (view == QLatin1String("architecture") || view.startsWith(QLatin1String("new-service"))) {
+        auto* architecture = findChild<ArchitectureView*>();
+        m_tabs->setCurrentWidget(architecture);
+        if (view.startsWith(QLatin1String("new-service"))) { // new-service[:NAME[:TEAM]]
+            architecture->newServiceAction()->trigger();
+            if (auto* dialog = findChild<NewServiceDialog*>(); dialog && view.count(QLatin1Char(':')) >= 1) {
+                if (view.count(QLatin1Char(':')) >= 2)
+                    dialog->teamBox()->setCurrentText(view.section(QLatin1Char(':'), 2, 2));
+                dialog->nameEdit()->setText(view.section(QLatin1Char(':'), 1, 1));
+            }
+        }
         return true;
     }
     if (view == QLatin1String("charts") && m_charts) {

@@ -26,6 +26,8 @@ const Command s_commands[] = {
     {"auth", cmdAuth, QT_TRANSLATE_NOOP("sc", "Check the token: 'auth status' lists its scopes and what they allow.")},
     {"ownership", cmdOwnership, QT_TRANSLATE_NOOP("sc", "Check, test, evaluate and replay ownership rules.")},
     {"tiers", cmdTiers, QT_TRANSLATE_NOOP("sc", "Audit P0–P3 alert coverage and plan the fixes.")},
+    {"audit", cmdAudit, QT_TRANSLATE_NOOP("sc", "Audit every project against the reference architecture; 'audit plan' fixes it.")},
+    {"service", cmdService, QT_TRANSLATE_NOOP("sc", "Onboard a service: 'service create' builds, previews and pushes one change set.")},
     {"diff", cmdDiff, QT_TRANSLATE_NOOP("sc", "Show the changes in a change-set file.")},
     {"apply", cmdApply, QT_TRANSLATE_NOOP("sc", "Push a change-set file: conflict check, write, verify.")},
     {"history", cmdHistory, QT_TRANSLATE_NOOP("sc", "List pushed operations from the journal.")},

@@ -17,5 +17,7 @@ int cmdHistory(const QStringList& args);
 int cmdUndo(const QStringList& args);
 int cmdStats(const QStringList& args);
 int cmdFakeServer(const QStringList& args);
+int cmdAudit(const QStringList& args);   // cmd_audit.cpp: reference-architecture audit and plan
+int cmdService(const QStringList& args); // cmd_service.cpp: onboard a service
 
 } // namespace sc::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "orgpuller.h"
+#include "architecturesnapshot.h"
 #include "sentryclient.h"
 #include "tr.h"
 
@@ -30,6 +31,7 @@ struct OrgPuller::State {
     QHash<QString, qsizetype> projectIndex;  // slug → position in snapshot.projects
     QStringList legacyNotes;
     bool projectRulesNoted = false;
+    ArchitectureSnapshot architecture;
 
     QString orgPath(const char* tail) const
     {
@@ -63,6 +65,7 @@ struct OrgPuller::State {
         finished = true;
         snapshot.alertsApi = alerts == Alerts::Legacy ? AlertsApi::Legacy : AlertsApi::WorkflowEngine;
         snapshot.legacyAlertsNote = legacyNotes.join(QLatin1Char(' '));
+        architecture.storeIn(snapshot);
         snapshot.reindex();
         owner->m_running = false;
         emit owner->succeeded(snapshot);
@@ -138,6 +141,16 @@ QList<T> listOf(const QJsonArray& array)
 
 const auto noPage = [](const QJsonArray&) {};
 const auto noErrorAbsorbed = [](const Error&) { return false; };
+
+// A reference-architecture read the server refuses or lacks (older self-hosted, no access) is
+// recorded for the audit ("n/a: …") instead of failing the pull.
+bool absorbArchitectureError(const Error& error, QString& into)
+{
+    if (error.kind != ErrorKind::NotFound && error.kind != ErrorKind::Forbidden && error.kind != ErrorKind::Gone)
+        return false;
+    into = error.message;
+    return true;
+}
 
 bool legacyUnavailable(const Error& error)
 {
@@ -226,6 +239,11 @@ void OrgPuller::startLists(const std::shared_ptr<State>& s)
     s->getList(s->orgPath("members/"), {}, noPage,
                [s](const QJsonArray& members) { s->snapshot.members = listOf<Member>(members); }, noErrorAbsorbed, s);
 
+    s->architecture.present = true;
+    s->getList(s->orgPath("monitors/"), QUrlQuery{{QStringLiteral("project"), QStringLiteral("-1")}}, noPage,
+               [s](const QJsonArray& items) { s->architecture.monitors = items; },
+               [s](const Error& error) { return absorbArchitectureError(error, s->architecture.monitorsError); }, s);
+
     // includeConfig: PagerDuty's service_table lives in configData.
     s->getList(s->orgPath("integrations/"), QUrlQuery{{QStringLiteral("includeConfig"), QStringLiteral("1")}}, noPage,
                [s](const QJsonArray& items) { s->snapshot.integrations = listOf<Integration>(items); },
@@ -279,6 +297,7 @@ void OrgPuller::startProject(const std::shared_ptr<State>& s, const QString& slu
               s);
     if (s->alerts == State::Alerts::Legacy)
         startLegacyProject(s, slug);
+    startArchitectureProject(s, slug);
 }
 
 void OrgPuller::startLegacy(const std::shared_ptr<State>& s)
@@ -317,5 +336,63 @@ void OrgPuller::startLegacyProject(const std::shared_ptr<State>& s, const QStrin
                },
                s);
 }
+
+namespace {
+// A single GET (no paging: per_page=1 reads stop at the first item) whose refusal is absorbed.
+template <class Use, class OnError>
+void getFirstPage(const std::shared_ptr<OrgPuller::State>& s, const QString& path, const QUrlQuery& query, Use use,
+                  OnError onError);
+} // namespace
+
+void OrgPuller::startArchitectureProject(const std::shared_ptr<State>& s, const QString& slug)
+{
+    const qsizetype index = s->projectIndex.value(slug, -1);
+    if (index < 0)
+        return;
+    const QString id = s->snapshot.projects.at(index).id;
+    const QString platform = s->snapshot.projects.at(index).platform;
+    const QString project = QStringLiteral("/api/0/projects/%1/%2/").arg(s->org, slug);
+    const auto part = [s, slug](const char* name) {
+        return [s, slug, name](const Error& error) {
+            return absorbArchitectureError(error, s->architecture.projects[slug].errors[QLatin1String(name)]);
+        };
+    };
+    s->getOne(project, {}, [s, slug](const ApiResponse& r) { s->architecture.projects[slug].detail = r.json.object(); }, s);
+    s->getList(project + QLatin1String("filters/"), {}, noPage,
+               [s, slug](const QJsonArray& items) { s->architecture.projects[slug].filters = items; }, part("filters"), s);
+    s->getList(project + QLatin1String("keys/"), {}, noPage,
+               [s, slug](const QJsonArray& items) { s->architecture.projects[slug].keys = items; }, part("keys"), s);
+    // One item is enough: the newest release tells whether the service released in the window.
+    const QString perPage = QStringLiteral("per_page");
+    getFirstPage(s, s->orgPath("releases/"), QUrlQuery{{QStringLiteral("project"), id}, {perPage, QStringLiteral("1")}},
+                 [s, slug](const QJsonArray& items) {
+                     s->architecture.projects[slug].latestRelease = items.isEmpty() ? QJsonValue(QJsonValue::Null) : items.first();
+                 },
+                 part("releases"));
+    if (ArchitectureSnapshot::isJavaScriptPlatform(platform)) {
+        getFirstPage(s, project + QLatin1String("files/artifact-bundles/"), QUrlQuery{{perPage, QStringLiteral("1")}},
+                     [s, slug](const QJsonArray& items) { s->architecture.projects[slug].artifactBundles = items; },
+                     part("artifactBundles"));
+    }
+}
+
+namespace {
+template <class Use, class OnError>
+void getFirstPage(const std::shared_ptr<OrgPuller::State>& s, const QString& path, const QUrlQuery& query, Use use,
+                  OnError onError)
+{
+    auto id = std::make_shared<quint64>(0);
+    *id = s->client->get(path, query, s->owner, [s, id, use, onError](Result<ApiResponse> result) {
+        if (s->finished)
+            return;
+        if (!result && !onError(result.error()))
+            return s->failWith(result.error());
+        if (result)
+            use(result->json.array());
+        s->ended(*id);
+    });
+    s->began(*id);
+}
+} // namespace
 
 } // namespace sc

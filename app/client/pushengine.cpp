@@ -24,7 +24,7 @@ bool isDone(PushStatus status)
 
 bool createsObject(const ChangeOperation& op)
 {
-    return op.request.method == "POST"_L1 && op.target.type != "projectTeam"_L1 && op.target.type != "ownership"_L1;
+    return operationCreatesObject(op);
 }
 
 // Transport drops and 5xx may have happened after the server acted: only a read-back can tell.
@@ -344,6 +344,7 @@ void PushEngine::adopt(int index, const QList<QJsonObject>& candidates, bool aft
 
 void PushEngine::refetched(int index, const QJsonValue& current)
 {
+    bindToRefetched(m_active[index], current, !placeholderOperations(m_changes.operations.at(index)).isEmpty());
     const ChangeOperation& op = m_active[index];
     m_before.insert(index, current);
     // Run again after it was pushed: the server already holds what the operation wants.
@@ -407,6 +408,7 @@ void PushEngine::written(int index, Result<QJsonValue> reply)
     if (!failed && createsObject(op)) {
         const QString created = jsonId(reply->toObject().value(u"id"_s));
         m_createdIds.insert(op.id, created);
+        recordCreatedFields(m_createdIds, op.id, reply->toObject());
         m_outcomes[op.id].createdId = created;
         op.target.id = created;
     }
@@ -480,6 +482,9 @@ void PushEngine::finish(int index, PushOutcome outcome)
     if (outcome.status == PushStatus::Failed && outcome.error.kind == ErrorKind::Canceled && m_stopping)
         outcome.status = PushStatus::Canceled;
     journal(index, outcome);
+    // A verified operation's target id is what "${op-N.id}" names in later ones (which wait for it).
+    if (outcome.status == PushStatus::Verified && !m_createdIds.contains(outcome.opId))
+        m_createdIds.insert(outcome.opId, m_active.value(index).target.id);
     m_outcomes.insert(outcome.opId, outcome);
     m_active.remove(index);
     m_before.remove(index);

@@ -133,6 +133,9 @@ std::optional<FakeResponse> FakeSentryApi::architectureProjectRoute(const FakeRe
         return notFound();
     }
     if (what == u"files"_s && parts.size() == 5 && parts.at(4) == u"artifact-bundles"_s && m == "GET") {
+        // Artifact bundles arrived with Sentry 23.x: the older self-hosted server has no route.
+        if (m_options.legacyAlerts)
+            return notFound();
         QJsonArray out;
         for (const QJsonObject& b : m_data.arch.artifactBundles.value(slug))
             out.append(b);
@@ -155,8 +158,12 @@ std::optional<FakeResponse> FakeSentryApi::architectureOrgRoute(const FakeReques
     }
     if (parts.size() != 3)
         return std::nullopt;
-    if (what == u"spike-protections"_s && (m == "POST" || m == "DELETE"))
+    if (what == u"spike-protections"_s && (m == "POST" || m == "DELETE")) {
+        // Spike protection lives in getsentry (sentry.io only): self-hosted has no such route.
+        if (m_options.legacyAlerts)
+            return notFound();
         return spikeProtection(request);
+    }
     if (what == u"teams"_s && m == "POST")
         return createTeam(request);
     if (what == u"releases"_s && m == "GET") {

@@ -43,6 +43,15 @@ QJsonValue stripServerFields(const QJsonValue& value, int depth)
 
 QString objectPath(const QString& org, const ChangeTarget& target)
 {
+    if (target.type == "projectSettings"_L1 || target.type == "spikeProtection"_L1)
+        return u"/api/0/projects/%1/%2/"_s.arg(org, target.project);
+    if (target.type == "inboundFilter"_L1)
+        return u"/api/0/projects/%1/%2/filters/"_s.arg(org, target.project);
+    if (target.type == "clientKey"_L1 && target.id.isEmpty())
+        return u"/api/0/projects/%1/%2/keys/"_s.arg(org, target.project);
+    // A new project's error detector, found by project and type (its id is unknown until it exists).
+    if (target.type == "detector"_L1 && target.id.isEmpty())
+        return u"/api/0/organizations/%1/detectors/?project=%2&query=type:error"_s.arg(org, target.project);
     if (target.type == "projectTeam"_L1)
         return u"/api/0/projects/%1/%2/teams/"_s.arg(org, target.project);
     if (target.type == "ownership"_L1)
@@ -62,6 +71,12 @@ QString collectionPath(const QString& org, const ChangeTarget& target)
         return u"/api/0/organizations/%1/alert-rules/"_s.arg(org);
     if (target.type == "projectTeam"_L1)
         return u"/api/0/projects/%1/%2/teams/"_s.arg(org, target.project);
+    if (target.type == "team"_L1)
+        return u"/api/0/organizations/%1/teams/"_s.arg(org);
+    if (target.type == "monitor"_L1)
+        return u"/api/0/organizations/%1/monitors/"_s.arg(org);
+    if (target.type == "spikeProtection"_L1)
+        return u"/api/0/organizations/%1/spike-protections/"_s.arg(org);
     return objectPath(org, target);
 }
 
@@ -79,11 +94,62 @@ QString writePath(const QString& org, const ChangeTarget& target)
         return u"/api/0/organizations/%1/alert-rules/%2/"_s.arg(org, target.id);
     if (target.type == "projectTeam"_L1)
         return u"/api/0/projects/%1/%2/teams/%3/"_s.arg(org, target.project, target.id);
+    if (target.type == "projectSettings"_L1 || target.type == "project"_L1)
+        return u"/api/0/projects/%1/%2/"_s.arg(org, target.project);
+    if (target.type == "inboundFilter"_L1)
+        return u"/api/0/projects/%1/%2/filters/%3/"_s.arg(org, target.project, target.id);
+    if (target.type == "clientKey"_L1)
+        return u"/api/0/projects/%1/%2/keys/%3/"_s.arg(org, target.project, target.id.isEmpty() ? u"${target.id}"_s : target.id);
+    if (target.type == "spikeProtection"_L1)
+        return u"/api/0/organizations/%1/spike-protections/"_s.arg(org);
+    if (target.type == "team"_L1)
+        return u"/api/0/teams/%1/%2/"_s.arg(org, target.id);
+    if (target.type == "monitor"_L1)
+        return u"/api/0/organizations/%1/monitors/%2/"_s.arg(org, target.id);
     return {};
 }
 
 QJsonValue objectFromResponse(const ChangeTarget& target, const QJsonValue& body)
 {
+    if (target.type == "projectSettings"_L1) {
+        QJsonObject out;
+        const QJsonObject project = body.toObject();
+        for (const QString& key : scrubbingFields())
+            out.insert(key, project.value(key));
+        return out;
+    }
+    if (target.type == "spikeProtection"_L1) {
+        const QJsonObject options = body.toObject().value(u"options"_s).toObject();
+        return QJsonObject{{u"enabled"_s, !options.value(u"quotas:spike-protection-disabled"_s).toBool()}};
+    }
+    if (target.type == "inboundFilter"_L1) {
+        for (const QJsonValue& f : body.toArray()) {
+            if (f.toObject().value(u"id"_s).toString() == target.id)
+                return QJsonObject{{u"id"_s, target.id}, {u"active"_s, f.toObject().value(u"active"_s)}};
+        }
+        return QJsonValue(QJsonValue::Null);
+    }
+    if (target.type == "clientKey"_L1) {
+        QJsonObject key;
+        if (body.isArray()) {
+            for (const QJsonValue& k : body.toArray()) {
+                const QJsonObject o = k.toObject();
+                if (target.id.isEmpty() ? o.value(u"isActive"_s).toBool() : o.value(u"id"_s).toString() == target.id) {
+                    key = o;
+                    break;
+                }
+            }
+        } else {
+            key = body.toObject();
+        }
+        if (key.isEmpty())
+            return QJsonValue(QJsonValue::Null);
+        return QJsonObject{{u"id"_s, key.value(u"id"_s)}, {u"name"_s, key.value(u"name"_s)},
+                           {u"isActive"_s, key.value(u"isActive"_s)}, {u"rateLimit"_s, key.value(u"rateLimit"_s)},
+                           {u"browserSdkVersion"_s, key.value(u"browserSdkVersion"_s)}};
+    }
+    if (target.type == "detector"_L1 && target.id.isEmpty() && body.isArray())
+        return body.toArray().isEmpty() ? QJsonValue(QJsonValue::Null) : body.toArray().first();
     if (target.type != "projectTeam"_L1)
         return body;
     for (const QJsonValue& team : body.toArray()) {
@@ -132,8 +198,13 @@ QString substitutePlaceholders(QString text, const QHash<QString, QString>& crea
 {
     if (!text.contains("${"_L1))
         return text;
-    for (auto it = createdIds.begin(); it != createdIds.end(); ++it)
-        text.replace(u"${%1.id}"_s.arg(it.key()), it.value());
+    for (auto it = createdIds.begin(); it != createdIds.end(); ++it) {
+        // "op-N" holds the id ("${op-N.id}"); "op-N.<field>" any other field ("${op-N.slug}").
+        if (it.key().contains(u'.'))
+            text.replace(u"${%1}"_s.arg(it.key()), it.value());
+        else
+            text.replace(u"${%1.id}"_s.arg(it.key()), it.value());
+    }
     return text;
 }
 
@@ -158,6 +229,83 @@ QJsonValue substitutePlaceholders(const QJsonValue& value, const QHash<QString, 
         return out;
     }
     return value;
+}
+
+void recordCreatedFields(QHash<QString, QString>& createdIds, const QString& opId, const QJsonObject& created)
+{
+    for (auto it = created.begin(); it != created.end(); ++it) {
+        if (it->isString() || it->isDouble())
+            createdIds.insert(opId + u'.' + it.key(), jsonId(*it));
+    }
+}
+
+QStringList scrubbingFields()
+{
+    return {u"dataScrubber"_s, u"dataScrubberDefaults"_s, u"scrubIPAddresses"_s, u"sensitiveFields"_s, u"safeFields"_s};
+}
+
+QJsonObject projectSettingsPutBody(const QJsonObject& from, const QJsonObject& to)
+{
+    QJsonObject body;
+    for (const QString& key : scrubbingFields()) {
+        if (to.contains(key) && to.value(key) != from.value(key))
+            body.insert(key, to.value(key));
+    }
+    return body;
+}
+
+QJsonObject clientKeyPutBody(const QJsonObject& key, const QJsonValue& rateLimit)
+{
+    // project_key_details.py resets browserSdkVersion to the project default when the body lacks it.
+    QJsonObject body{{u"rateLimit"_s, rateLimit}};
+    if (key.value(u"browserSdkVersion"_s).isString())
+        body.insert(u"browserSdkVersion"_s, key.value(u"browserSdkVersion"_s));
+    return body;
+}
+
+QJsonObject spikeProtectionBody(const QString& projectSlug)
+{
+    return {{u"projects"_s, QJsonArray{projectSlug}}};
+}
+
+QJsonObject projectCreateBody(const QString& name, const QString& slug, const QString& platform)
+{
+    // default_rules: false, or Sentry's default "high priority issues" alert duplicates the P1 tier.
+    QJsonObject body{{u"name"_s, name}, {u"slug"_s, slug}, {u"default_rules"_s, false}};
+    if (!platform.isEmpty())
+        body.insert(u"platform"_s, platform);
+    return body;
+}
+
+bool operationCreatesObject(const ChangeOperation& op)
+{
+    static const QStringList switches{u"projectTeam"_s, u"ownership"_s, u"spikeProtection"_s};
+    return op.request.method == "POST"_L1 && !switches.contains(op.target.type);
+}
+
+void bindToRefetched(ChangeOperation& op, const QJsonValue& current, bool namesEarlierCreate)
+{
+    if (!namesEarlierCreate || operationCreatesObject(op))
+        return;
+    if ((op.base.isNull() || op.base.isUndefined()) && !(current.isNull() || current.isUndefined()))
+        op.base = current;
+    if (op.target.id.isEmpty() && current.isObject()) {
+        op.target.id = jsonId(current.toObject().value(u"id"_s));
+        op.request.path.replace(u"${target.id}"_s, op.target.id);
+        // Sent back, or Sentry resets the key's loader version (project_key_details.py).
+        QJsonObject body = op.request.body.toObject();
+        if (op.target.type == "clientKey"_L1 && !body.contains(u"browserSdkVersion"_s)
+            && current.toObject().value(u"browserSdkVersion"_s).isString()) {
+            body.insert(u"browserSdkVersion"_s, current.toObject().value(u"browserSdkVersion"_s));
+            op.request.body = body;
+        }
+        if (op.desired.isObject()) {
+            QJsonObject desired = op.desired.toObject();
+            if (desired.contains(u"id"_s))
+                desired.insert(u"id"_s, op.target.id);
+            op.desired = desired;
+        }
+    }
 }
 
 } // namespace sc

@@ -34,11 +34,41 @@ QJsonValue writeBodyFor(const QString& type, const QJsonValue& readObject);
 // differ between `from` and `to` (raw is always sent so the body is never empty).
 QJsonObject ownershipPutBody(const QJsonObject& from, const QJsonObject& to);
 
-// The ids an operation may reference from earlier creates: "${op-3.id}" in its path, body,
-// desired object, target id or summary (a delete that waits for its replacement names it there).
-// The push starts an operation only after each of them is created and verified.
+// The operations whose results an operation references: "${op-3.id}", or any other top-level field of
+// the created object ("${op-1.slug}"), in its path, body, desired object, target id or summary (a delete
+// that waits for its replacement names it there). The push starts an operation only after each of them
+// is created and verified. `createdIds` maps "op-3" to the id and "op-3.<field>" to that field (see
+// recordCreatedFields()).
 QStringList placeholderOperations(const ChangeOperation& op);
 QString substitutePlaceholders(QString text, const QHash<QString, QString>& createdIds);
 QJsonValue substitutePlaceholders(const QJsonValue& value, const QHash<QString, QString>& createdIds);
+// After a create: records "op-N.<field>" for every top-level string or number field of the reply.
+void recordCreatedFields(QHash<QString, QString>& createdIds, const QString& opId, const QJsonObject& created);
+
+// ---- reference-architecture operations (issue 14) -------------------------------------------------
+// Target types and their requests; `base` / `desired` hold only the fields the operation is about
+// (objectFromResponse() cuts the server object down to them, so unrelated project fields never
+// count as conflicts):
+//   projectSettings  PUT  /projects/{org}/{p}/                 partial: only the scrubbing fields that change
+//                    reads dataScrubber, dataScrubberDefaults, scrubIPAddresses, sensitiveFields, safeFields
+//   inboundFilter    PUT  /projects/{org}/{p}/filters/{id}/    {"active": bool}; reads {id, active} from the list
+//   clientKey        PUT  /projects/{org}/{p}/keys/{public}/   {"rateLimit", "browserSdkVersion"} (sent back, or
+//                    Sentry resets it); id "" = the project's first active key, bound when the push refetches
+//   spikeProtection  POST|DELETE /organizations/{org}/spike-protections/ {"projects": [slug]}; reads {enabled}
+//   team             POST /organizations/{org}/teams/          {"slug", "name"}
+//   project          POST /teams/{org}/{team}/projects/        {"name", "slug", "platform", "default_rules": false}
+//   monitor          POST /organizations/{org}/monitors/       {"name", "slug", "project", "config"}
+QStringList scrubbingFields();
+QJsonObject projectSettingsPutBody(const QJsonObject& from, const QJsonObject& to);
+QJsonObject clientKeyPutBody(const QJsonObject& key, const QJsonValue& rateLimit);
+QJsonObject spikeProtectionBody(const QString& projectSlug);
+QJsonObject projectCreateBody(const QString& name, const QString& slug, const QString& platform);
+// A create (POST that makes a new object whose id the reply carries): not projectTeam, ownership
+// or spike protection, which POST to switch something on.
+bool operationCreatesObject(const ChangeOperation& op);
+// An operation on an object an earlier create of the same set brings about ("${op-N.…}" in its
+// target) and planned without a base: the refetched object becomes its base, and an empty target id
+// (clientKey) is taken from it ("${target.id}" in the path is replaced).
+void bindToRefetched(ChangeOperation& op, const QJsonValue& current, bool namesEarlierCreate);
 
 } // namespace sc

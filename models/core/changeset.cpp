@@ -24,7 +24,11 @@ const QStringList& knownTypes()
 {
     static const QStringList types = {QStringLiteral("ownership"), QStringLiteral("detector"),
                                       QStringLiteral("workflow"), QStringLiteral("issueAlertRule"),
-                                      QStringLiteral("metricAlertRule"), QStringLiteral("projectTeam")};
+                                      QStringLiteral("metricAlertRule"), QStringLiteral("projectTeam"),
+                                      // reference architecture (issue 14): requestshapes.h documents each
+                                      QStringLiteral("projectSettings"), QStringLiteral("inboundFilter"),
+                                      QStringLiteral("clientKey"), QStringLiteral("spikeProtection"),
+                                      QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("monitor")};
     return types;
 }
 QJsonValue nullIfEmpty(const QString& text)

@@ -10,7 +10,7 @@ namespace sc {
 
 QStringList placeholderReferences(const ChangeOperation& op)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\$\\{(op-[A-Za-z0-9_-]+)\\.id\\}"));
+    static const QRegularExpression pattern(QStringLiteral("\\$\\{(op-[A-Za-z0-9_-]+)\\.[A-Za-z_][A-Za-z0-9_]*\\}"));
     QStringList out;
     const QString text = op.request.path + QString::fromUtf8(canonicalJson(op.request.body))
                          + QString::fromUtf8(canonicalJson(op.desired)) + op.target.id

@@ -242,8 +242,9 @@ private:
 
     void parseRoot(const YAML::Node& root, TierPolicy& policy)
     {
+        // `architecture` is the reference-architecture section (ArchitecturePolicy reads it).
         checkKeys(root, {QStringLiteral("version"), QStringLiteral("sessionPlatforms"), QStringLiteral("tiers"),
-                         QStringLiteral("routing"), QStringLiteral("overrides")},
+                         QStringLiteral("routing"), QStringLiteral("overrides"), QStringLiteral("architecture")},
                   Tr::tr("the policy"));
         if (root["version"]) {
             const QString version = scalar(root["version"], QStringLiteral("version"));

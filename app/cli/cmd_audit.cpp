@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// sentry-console audit [plan]: every project against the reference architecture, and the change
+// set that fixes what the API can fix.
+#include "architectureaudit.h"
+#include "architectureplanner.h"
+#include "architecturepolicy.h"
+#include "clicommon.h"
+#include "commands.h"
+#include "orgpuller.h"
+#include "sentryclient.h"
+#include "tr.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace sc::cli {
+
+namespace {
+
+using SnapshotHandler = std::function<int(const OrgSnapshot&)>;
+
+void addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("policy"),
+                      Tr::tr("Policy file: the tier policy with an architecture: section (default: built in)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("snapshot"),
+                      Tr::tr("Read the org from a snapshot file (sentry-console export) instead of the server."),
+                      QStringLiteral("FILE")});
+    addConnectionOptions(parser);
+}
+
+Result<ArchitecturePolicy> loadPolicy(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("policy")))
+        return ArchitecturePolicy::defaultPolicy();
+    Result<ArchitecturePolicy> policy = ArchitecturePolicy::fromFile(parser.value(QStringLiteral("policy")));
+    if (!policy)
+        return fail(ErrorKind::Usage, policy.error().message, policy.error().detail);
+    return policy;
+}
+
+int withSnapshot(const QCommandLineParser& parser, const QString& command, const SnapshotHandler& handler)
+{
+    if (parser.isSet(QStringLiteral("snapshot"))) {
+        Result<OrgSnapshot> snapshot = OrgSnapshot::load(parser.value(QStringLiteral("snapshot")));
+        if (!snapshot)
+            return reportError(command, Error{ErrorKind::Usage, snapshot.error().message, snapshot.error().detail, 0});
+        snapshot->reindex();
+        return handler(*snapshot);
+    }
+    Result<Connection> connection = resolveConnection(parser, true);
+    if (!connection)
+        return reportError(command, connection.error());
+    return runAsync([&](std::function<void(int)> finish) {
+        auto* client = new SentryClient(connection->config, qApp);
+        auto* puller = new OrgPuller(client, connection->org, qApp);
+        QObject::connect(puller, &OrgPuller::succeeded, qApp, [=](const OrgSnapshot& snapshot) { finish(handler(snapshot)); });
+        QObject::connect(puller, &OrgPuller::failed, qApp, [=](const Error& error) { finish(reportError(command, error)); });
+        puller->start();
+    });
+}
+
+int audit(const QStringList& args)
+{
+    const QString command = QStringLiteral("audit");
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("format"), Tr::tr("Output: table (default), json or markdown."), QStringLiteral("FORMAT"),
+                      QStringLiteral("table")});
+    if (std::optional<int> code = parseOrExit(
+            parser, args,
+            Tr::tr("Audit every project against the reference architecture: topology, ownership, tiers, the "
+                   "health-check filter, PII scrubbing, key quotas, spike protection, releases, source maps and "
+                   "cron monitors (ok, drifted, missing or n/a, with the drifting fields). 'audit plan' writes the "
+                   "fixes as a change set.\n\nExit codes: 0 all checks pass, 1 failed, 2 bad usage or an unreadable "
+                   "policy/snapshot, 3 a check of severity error is drifted or missing.")))
+        return *code;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("markdown"))
+        return reportError(command, Error{ErrorKind::Usage, Tr::tr("--format takes table, json or markdown."), {}, 0});
+    const Result<ArchitecturePolicy> policy = loadPolicy(parser);
+    if (!policy)
+        return reportError(command, policy.error());
+    return withSnapshot(parser, command, [&](const OrgSnapshot& snapshot) {
+        const ArchitectureAudit report = auditArchitecture(snapshot, *policy);
+        if (format == QLatin1String("json")) {
+            QJsonObject json = report.toJson();
+            json.insert(QStringLiteral("ok"), !report.failed());
+            json.insert(QStringLiteral("orgSlug"), snapshot.orgSlug);
+            printJson(json);
+        } else {
+            out() << (format == QLatin1String("markdown") ? report.toMarkdown() : report.toTable());
+            out().flush();
+        }
+        return report.failed() ? int(ExitProblems) : int(ExitOk);
+    });
+}
+
+int plan(const QStringList& args)
+{
+    const QString command = QStringLiteral("audit plan");
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("team"), Tr::tr("Plan for every project of this team (repeatable)."), QStringLiteral("SLUG")});
+    parser.addOption({QStringLiteral("project"), Tr::tr("Plan for this project (repeatable)."), QStringLiteral("SLUG")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      Tr::tr("Write the change set to FILE (default: print it on stdout)."), QStringLiteral("FILE")});
+    if (std::optional<int> code = parseOrExit(
+            parser, args,
+            Tr::tr("Plan the operations that bring the selected projects (default: the whole org) to the reference "
+                   "architecture, as a change-set file for 'sentry-console diff' and 'apply'. What the API cannot "
+                   "fix (releases, source maps, owners that do not exist) is listed as notes.\n\nExit codes: 0 "
+                   "planned (possibly nothing), 1 failed, 2 bad usage or an unreadable policy/snapshot.")))
+        return *code;
+    const Result<ArchitecturePolicy> policy = loadPolicy(parser);
+    if (!policy)
+        return reportError(command, policy.error());
+    const QStringList projects = parser.values(QStringLiteral("project"));
+    const QStringList teams = parser.values(QStringLiteral("team"));
+    const QString output = parser.value(QStringLiteral("output"));
+    return withSnapshot(parser, command, [&](const OrgSnapshot& snapshot) {
+        const Result<ArchitecturePlan> plan = planArchitectureFixes(snapshot, *policy, projects, teams);
+        if (!plan)
+            return reportError(command, Error{ErrorKind::Usage, plan.error().message, plan.error().detail, 0});
+        for (const QString& note : plan->notes)
+            err() << Tr::tr("note: %1").arg(note) << '\n';
+        err().flush();
+        if (output.isEmpty() || output == QLatin1String("-")) {
+            printJson(plan->changes.toJson());
+            return int(ExitOk);
+        }
+        if (Result<void> saved = plan->changes.save(output); !saved)
+            return reportError(command, saved.error());
+        for (const ChangeOperation& op : plan->changes.operations)
+            out() << QStringLiteral("%1 %2: %3\n").arg(op.id, op.kind, op.summary);
+        out() << Tr::tr("Wrote %n operation(s) to %1.", nullptr, int(plan->changes.operations.size())).arg(output) << '\n';
+        out().flush();
+        return int(ExitOk);
+    });
+}
+
+} // namespace
+
+int cmdAudit(const QStringList& args)
+{
+    if (args.value(1) == QLatin1String("plan"))
+        return plan(args.mid(1));
+    return audit(args);
+}
+
+} // namespace sc::cli

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "architecturepolicy.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTableView;
+
+namespace sc {
+
+class ArchitectureAuditModel;
+class ConsoleSession;
+
+// "Architecture": the reference-architecture matrix (projects × checks: ok, drifted, missing, n/a,
+// with the drifting fields as tool tips) beside Tier coverage. "Fix selected" plans the fixes for the
+// selected projects (all when none is selected) into the "architecture/fixes" draft, which the
+// pending-changes panel previews, pushes and verifies. "New service…" opens the onboarding dialog.
+class ArchitectureView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArchitectureView(ConsoleSession* session, QWidget* parent = nullptr); // session: not owned
+
+    QTableView* table() const { return m_table; }
+    ArchitectureAuditModel* model() const { return m_model; }
+    QLabel* messageLabel() const { return m_message; }
+    QAction* fixSelectedAction() const { return m_fix; }
+    QAction* newServiceAction() const { return m_newService; }
+    QMenu* createMenu(QWidget* parent); // "Architecture" for the menu bar: both actions
+
+    static QString fixesDraftKey() { return QStringLiteral("architecture/fixes"); }
+
+public slots:
+    void fixSelected();
+    void openNewService();
+
+private:
+    void reaudit();
+    ArchitecturePolicy policy() const;
+
+    QPointer<ConsoleSession> m_session; // not owned
+    ArchitectureAuditModel* m_model;    // child
+    QTableView* m_table;                // child
+    QLabel* m_summary;                  // child
+    QLabel* m_message;                  // child
+    QAction* m_fix;                     // child
+    QAction* m_newService;              // child
+};
+
+} // namespace sc

@@ -3,6 +3,7 @@
 #include "fakesentryserver.h"
 #include "journal.h"
 #include "pushengine.h"
+#include "ratelimitpolicy.h"
 #include "result.h"
 #include "sentryclient.h"
 #include "testchangesets.h"
@@ -37,6 +38,8 @@ private slots:
     void pushEngine_createAnsweredWithAnErrorDoesNotSayMayHave();
     void importCodeowners_lineSentryReadsDifferentlyIsNotExit0();
     void tiersAudit_snapshotOfTheWrongShapeNamesFileAndMember();
+    void rateLimitHeaders_outOfRangeNumbersAreClampedOrIgnored();
+    void writeWithoutAnswer_doesNotClaimTheServerWasNotReached();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -185,6 +188,33 @@ void TestIntegrityCli::tiersAudit_snapshotOfTheWrongShapeNamesFileAndMember()
     QString err;
     QCOMPARE(run({u"tiers"_s, u"audit"_s, u"--snapshot"_s, snapshot}, &err), int(ExitUsage));
     QVERIFY2(err.contains(snapshot) && err.contains(u"\"teams\" is a number"_s), qPrintable(err));
+}
+
+void TestIntegrityCli::rateLimitHeaders_outOfRangeNumbersAreClampedOrIgnored()
+{
+    using Headers = QHash<QByteArray, QByteArray>;
+    const qint64 now = 1700000000000;
+    // A huge Retry-After waits the longest allowed wait (one minute plus jitter), not no time at all.
+    const qint64 huge = ratelimit::waitAfter429Ms(Headers{{"retry-after", "1e300"}}, now, 0, 0.0);
+    QCOMPARE(huge, ratelimit::waitAfter429Ms(Headers{{"retry-after", "60"}}, now, 0, 0.0));
+    QCOMPARE(ratelimit::waitAfter429Ms(Headers{{"retry-after", "-1e300"}}, now, 0, 0.0),
+             ratelimit::waitAfter429Ms(Headers{{"retry-after", "0"}}, now, 0, 0.0));
+    // A reset time of 1e300 is no time: the same wait as without the header.
+    QCOMPARE(ratelimit::waitAfter429Ms(Headers{{"x-sentry-rate-limit-reset", "1e300"}}, now, 0, 0.0),
+             ratelimit::waitAfter429Ms(Headers{}, now, 0, 0.0));
+}
+
+void TestIntegrityCli::writeWithoutAnswer_doesNotClaimTheServerWasNotReached()
+{
+    // Qt resends a request once when a kept-alive connection drops, so "Connection refused" on the
+    // last attempt does not mean that the server never got the first one.
+    const QString path = u"/api/0/organizations/acme/workflows/"_s;
+    const Result<ApiResponse> post = interpretReply(0, {}, {}, u"POST"_s, path, u"Connection refused"_s);
+    QVERIFY(!post);
+    QVERIFY2(!post.error().message.contains(u"Could not reach"_s) && post.error().message.contains(u"No answer"_s),
+             qPrintable(post.error().message));
+    const Result<ApiResponse> get = interpretReply(0, {}, {}, u"GET"_s, path, u"Connection refused"_s);
+    QVERIFY(get.error().message.contains(u"Could not reach"_s));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityCli)

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sc::ratelimit {
 
@@ -25,7 +26,8 @@ qint64 headerInt64(const QHash<QByteArray, QByteArray>& headers, const char* nam
     bool ok = false;
     // Reset may come as a float on some proxies ("1732480000.5").
     const double value = headers.value(QByteArray(name)).trimmed().toDouble(&ok);
-    return ok ? qint64(value) : fallback;
+    // 1e300 would make the conversion undefined (and seconds * 1000 overflow): not a time.
+    return ok && std::isfinite(value) && std::abs(value) < 1e15 ? qint64(value) : fallback;
 }
 } // namespace
 
@@ -81,8 +83,8 @@ qint64 waitAfter429Ms(const QHash<QByteArray, QByteArray>& headers, qint64 nowMs
     if (!retryAfter.isEmpty()) {
         bool ok = false;
         const double seconds = retryAfter.toDouble(&ok);
-        if (ok)
-            return std::clamp<qint64>(qint64(seconds * 1000), 0, MaxWaitMs) + jitter;
+        if (ok && !std::isnan(seconds)) // clamp before converting: "1e300" must not reach qint64
+            return qint64(std::clamp(seconds * 1000, 0.0, double(MaxWaitMs))) + jitter;
         const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
         if (when.isValid())
             return std::clamp<qint64>(when.toMSecsSinceEpoch() - nowMs, 0, MaxWaitMs) + jitter;

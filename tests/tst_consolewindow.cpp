@@ -121,6 +121,7 @@ private slots:
     void draftWithErrors_isMarkedAndNeedsPushAnyway();
     void pendingChange_discardWithDeleteAndContextMenu_andUndo();
     void profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain();
+    void failedRefresh_showsLastSuccessfulSyncAndTheFullMessage();
 
 private:
     void openDemo();
@@ -582,6 +583,28 @@ void TestConsoleWindow::profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain
     QCOMPARE(m_session->profileName(), u"Demo"_s);
     QCOMPARE(m_session->serverUrl(), m_server->url());
     QCOMPARE(m_session->snapshot().projects.size(), 7);
+}
+
+void TestConsoleWindow::failedRefresh_showsLastSuccessfulSyncAndTheFullMessage()
+{
+    openDemo();
+    m_server->options().failRate = 1.0;
+    QSignalSpy failed(m_session.get(), &ConsoleSession::refreshFailed);
+    menuAction(m_window.get(), u"File"_s, u"Refresh"_s)->trigger();
+    QVERIFY(failed.wait(20000));
+    const QString message = failed.first().first().value<Error>().message;
+    QVERIFY(!message.isEmpty());
+    const QString status = m_window->statusText();
+    QVERIFY2(status.contains(u"Last successful sync"_s), qPrintable(status));
+    QVERIFY2(!status.contains(u"Synced"_s), qPrintable(status));
+    QVERIFY(m_window->errorLabel()->isVisible());
+    QVERIFY(m_window->errorLabel()->toolTip().contains(message));
+    auto* details = m_window->findChild<QPushButton*>(u"errorDetailsButton"_s);
+    QVERIFY(details && details->isVisible());
+    QTest::mouseClick(details, Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), u"lastErrorBox"_s)));
+    QVERIFY2(box->text().contains(message), qPrintable(box->text()));
 }
 
 QTEST_MAIN(TestConsoleWindow)

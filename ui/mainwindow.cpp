@@ -159,6 +159,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     connect(session, &ConsoleSession::refreshStarted, this, [this] {
         m_errorLabel->clear();
         m_errorLabel->hide();
+        m_errorDetails->hide();
         m_progress->setRange(0, 0);
         m_progress->show();
         m_cancel->show();
@@ -312,6 +313,11 @@ void MainWindow::buildStatusBar()
     m_errorLabel->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 1px 6px; border-radius: 3px;"));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->hide();
+    m_errorDetails = new QPushButton(tr("Details…"), this);
+    m_errorDetails->setObjectName(QStringLiteral("errorDetailsButton"));
+    m_errorDetails->setFlat(true);
+    m_errorDetails->hide();
+    connect(m_errorDetails, &QPushButton::clicked, this, &MainWindow::showLastError);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->hide();
@@ -320,6 +326,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_syncLabel);
     statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addWidget(m_errorDetails);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_rateLabel);
@@ -330,7 +337,7 @@ QString MainWindow::statusText() const
 {
     QStringList parts{m_profileLabel->text(), m_syncLabel->text(), m_rateLabel->text()};
     if (!m_errorLabel->text().isEmpty())
-        parts << m_errorLabel->text();
+        parts << m_lastErrorText;
     return parts.join(QStringLiteral(" | "));
 }
 
@@ -345,6 +352,8 @@ void MainWindow::updateStatus()
         sync = m_session->isRefreshing() ? tr("Loading…") : tr("Never synced");
     else if (m_session->isSnapshotFromCache())
         sync = tr("Cached snapshot from %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
+    else if (m_session->lastError() && m_session->lastError()->kind != ErrorKind::Canceled)
+        sync = tr("Last successful sync %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
     else
         sync = tr("Synced %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
     if (m_session->isRefreshing() && taken.isValid())
@@ -364,11 +373,26 @@ void MainWindow::onRefreshFailed(const Error& error)
         m_refreshAction->setEnabled(true);
     const QString text = error.kind == ErrorKind::Canceled
         ? tr("Refresh canceled; showing the previous data.")
-        : tr("Refresh failed: %1").arg(error.message);
-    m_errorLabel->setText(text);
-    m_errorLabel->setToolTip(error.detail);
+        : tr("Refresh failed at %1: %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), error.message);
+    m_lastErrorText = text;
+    m_lastErrorDetail = error.detail;
+    // One line in the status bar; the whole message is in the tooltip and behind Details….
+    m_errorLabel->setText(m_errorLabel->fontMetrics().elidedText(text, Qt::ElideRight, 520));
+    m_errorLabel->setToolTip(error.detail.isEmpty() ? text : text + QLatin1Char('\n') + error.detail);
     m_errorLabel->setVisible(true);
+    m_errorDetails->setVisible(error.kind != ErrorKind::Canceled);
     updateStatus();
+}
+
+void MainWindow::showLastError()
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Refresh failed"), m_lastErrorText, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("lastErrorBox"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!m_lastErrorDetail.isEmpty())
+        box->setDetailedText(m_lastErrorDetail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreExpansion()

@@ -82,6 +82,7 @@ private:
     void restoreExpansion();
     void updateActions();
     void rememberSessionProfile();
+    void showLastError();
     QStringList tierSelection() const; // the current project, the team's projects, or {} for the org
     void openApplyTiers(const QStringList& projects);
 
@@ -115,6 +116,9 @@ private:
     QAction* m_chartsAction = nullptr;
     QToolBar* m_toolBar = nullptr;
     PendingChangesPanel* m_pending = nullptr; // in the dock
+    QPushButton* m_errorDetails = nullptr;
+    QString m_lastErrorText;
+    QString m_lastErrorDetail;
     QList<std::pair<ConnectionProfile, QString>> m_sessionProfiles; // not stored (demo): profile, token
     bool m_closeConfirmed = false;
     bool m_syncingSelection = false;

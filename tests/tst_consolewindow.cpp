@@ -26,6 +26,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
@@ -122,6 +123,7 @@ private slots:
     void pendingChange_discardWithDeleteAndContextMenu_andUndo();
     void profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain();
     void failedRefresh_showsLastSuccessfulSyncAndTheFullMessage();
+    void pendingDock_growsAtTheDefaultSize_andKeepsUncheckedAfterAPush();
 
 private:
     void openDemo();
@@ -453,7 +455,7 @@ void TestConsoleWindow::ownershipTab_withoutProject_showsAnEmptyState()
     QVERIFY(tab);
     tab->trigger();
     auto* editor = m_window->findChild<OwnershipEditor*>();
-    QCOMPARE(m_window->tabs()->currentWidget(), editor);
+    QVERIFY(editor->isVisible());
     auto* code = editor->findChild<OwnershipCodeEdit*>();
     code->setFocus();
     QTest::keyClicks(code, u"* #payments"_s);
@@ -605,6 +607,35 @@ void TestConsoleWindow::failedRefresh_showsLastSuccessfulSyncAndTheFullMessage()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), u"lastErrorBox"_s)));
     QVERIFY2(box->text().contains(message), qPrintable(box->text()));
+}
+
+void TestConsoleWindow::pendingDock_growsAtTheDefaultSize_andKeepsUncheckedAfterAPush()
+{
+    openDemo();
+    m_window->resize(1280, 800);
+    auto* dock = m_window->findChild<QDockWidget*>(u"pendingChangesDock"_s);
+    QVERIFY(dock);
+    for (int i = 0; i < m_window->tabs()->count(); ++i) { // every tab, the tallest included
+        m_window->tabs()->setCurrentIndex(i);
+        m_window->resizeDocks({dock}, {460}, Qt::Vertical);
+        QTRY_VERIFY2(dock->height() >= 440, qPrintable(u"tab %1: dock %2 px"_s.arg(i).arg(dock->height())));
+    }
+
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/payment-api"_s, ownershipChange(*m_server, u"payment-api"_s, u"* #payments"_s)));
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/web-app"_s, ownershipChange(*m_server, u"web-app"_s, u"* #frontend"_s)));
+    m_session->notifyDraftsChanged();
+    QTRY_COMPARE(panel()->pendingCount(), 2);
+    QTreeWidget* tree = panel()->tree();
+    QTreeWidgetItem* webApp = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0).startsWith(u"web-app"_s))
+            webApp = tree->topLevelItem(i);
+    QVERIFY(webApp);
+    webApp->setCheckState(0, Qt::Unchecked); // the admin unchecks the whole group
+    pushFromMenu();
+    QCOMPARE(panel()->pendingCount(), 1); // payment-api pushed, web-app left alone
+    QCOMPARE(tree->topLevelItem(0)->text(0).section(u' ', 0, 0), u"web-app"_s);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->checkState(0), Qt::Unchecked);
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -117,7 +118,15 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
     m_ownershipEditor = new OwnershipEditor(session, this);
-    m_tabs->addTab(m_ownershipEditor, tr("&Ownership"));
+    // The editor is tall (rules, tester, settings, impact); scrolled, it no longer sets the
+    // window's minimum height, so the pending-changes dock can grow.
+    auto* ownershipPage = new QScrollArea(this);
+    ownershipPage->setObjectName(QStringLiteral("ownershipPage"));
+    ownershipPage->setWidgetResizable(true);
+    ownershipPage->setFrameShape(QFrame::NoFrame);
+    ownershipPage->setWidget(m_ownershipEditor);
+    m_ownershipPage = ownershipPage;
+    m_tabs->addTab(ownershipPage, tr("&Ownership"));
     m_charts = new ChartsView(session, this);
     m_tabs->addTab(m_charts, tr("C&harts"));
     m_history = new HistoryView(session, this);
@@ -137,6 +146,9 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({520, 760});
     setCentralWidget(splitter);
+    // Minimums of our own instead of the pages' (the tallest page would fix the dock's height).
+    m_tabs->setMinimumHeight(180);
+    left->setMinimumHeight(180);
 
     auto* dock = new QDockWidget(tr("Pending changes"), this);
     dock->setObjectName(QStringLiteral("pendingChangesDock"));
@@ -144,7 +156,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     dock->setWidget(m_pending);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     // The tree and details come first; the panel grows when there is something pending.
-    resizeDocks({dock}, {180}, Qt::Vertical);
+    resizeDocks({dock}, {240}, Qt::Vertical);
 
     setTabOrder(m_filter, m_tree);
     setTabOrder(m_tree, m_tabs);
@@ -285,7 +297,7 @@ void MainWindow::updateActions()
     m_editOwnershipAction->setEnabled(!project.isEmpty());
     m_editOwnershipAction->setToolTip(project.isEmpty() ? tr("Select a project to edit its ownership rules")
                                                         : tr("Edit the ownership rules of %1").arg(project));
-    m_saveDraftAction->setEnabled(m_tabs->currentWidget() == m_ownershipEditor && !m_ownershipEditor->project().isEmpty());
+    m_saveDraftAction->setEnabled(m_tabs->currentWidget() == m_ownershipPage && !m_ownershipEditor->project().isEmpty());
     m_pushAction->setEnabled(m_session->hasUnpushedDrafts() && m_session->client() && !m_pending->isPushing());
 }
 
@@ -611,7 +623,7 @@ void MainWindow::openTierPolicyEditor()
 void MainWindow::editOwnership(const QString& projectSlug)
 {
     m_ownershipEditor->openProject(projectSlug);
-    m_tabs->setCurrentWidget(m_ownershipEditor);
+    m_tabs->setCurrentWidget(m_ownershipPage);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -96,6 +96,7 @@ private:
     DetailsView* m_details;
     CoverageView* m_coverage;
     OwnershipEditor* m_ownershipEditor = nullptr;
+    QWidget* m_ownershipPage = nullptr; // the scroll area holding the editor (the tab's page)
     QWidget* m_charts = nullptr;
     QWidget* m_history = nullptr;
     QLabel* m_profileLabel;

@@ -3,6 +3,7 @@
 // keys into the focused widget (issue 12).
 #include "applytiersdialog.h"
 #include "consolesession.h"
+#include "coverageview.h"
 #include "fakesentryserver.h"
 #include "journal.h"
 #include "historyview.h"
@@ -124,6 +125,7 @@ private slots:
     void profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain();
     void failedRefresh_showsLastSuccessfulSyncAndTheFullMessage();
     void pendingDock_growsAtTheDefaultSize_andKeepsUncheckedAfterAPush();
+    void coverageMatrix_namesFit_andFollowTheTreeFilter();
 
 private:
     void openDemo();
@@ -636,6 +638,62 @@ void TestConsoleWindow::pendingDock_growsAtTheDefaultSize_andKeepsUncheckedAfter
     QCOMPARE(panel()->pendingCount(), 1); // payment-api pushed, web-app left alone
     QCOMPARE(tree->topLevelItem(0)->text(0).section(u' ', 0, 0), u"web-app"_s);
     QCOMPARE(tree->topLevelItem(0)->child(0)->checkState(0), Qt::Unchecked);
+}
+
+void TestConsoleWindow::coverageMatrix_namesFit_andFollowTheTreeFilter()
+{
+    FakeServerOptions options;
+    options.seed = u"large:60"_s;
+    FakeSentryServer big(options);
+    QVERIFY(big.listen(0) != 0);
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    m_session->openProfile({u"Big"_s, big.url(), big.orgSlug()}, big.token());
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->hasAudit(), 20000);
+    m_window->resize(1280, 800);
+    menuAction(m_window.get(), u"View"_s, u"Tier coverage"_s)->trigger();
+    QTreeView* view = m_window->coverageView()->view();
+    QTRY_VERIFY(view->isVisible());
+
+    QList<QModelIndex> projects;
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int r = 0; r < view->model()->rowCount(parent); ++r) {
+            const QModelIndex index = view->model()->index(r, 0, parent);
+            const QString name = index.data().toString();
+            const QRect rect = view->visualRect(index);
+            if (rect.isValid()) {
+                const int needed = view->fontMetrics().horizontalAdvance(name);
+                if (rect.width() < needed)
+                    qWarning() << name << rect.width() << needed;
+                QVERIFY2(rect.width() >= needed, qPrintable(name));
+            }
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(), name);
+            if (view->model()->hasChildren(index))
+                walk(index);
+            else
+                projects.append(index);
+        }
+    };
+    walk({});
+    QCOMPARE(projects.size(), 60);
+
+    // Typing into the tree's filter narrows the matrix too.
+    QLineEdit* filter = m_window->filterEdit();
+    filter->setFocus();
+    QTest::keyClicks(filter, u"0004"_s);
+    projects.clear();
+    walk({});
+    QVERIFY(!projects.isEmpty());
+    QVERIFY(projects.size() < 60);
+    for (const QModelIndex& index : std::as_const(projects))
+        QVERIFY2(index.data().toString().contains(u"0004"_s), qPrintable(index.data().toString()));
+
+    // Clicking a cell selects the project and keeps the filter.
+    const QModelIndex cell = projects.first().siblingAtColumn(1);
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QCOMPARE(m_session->selectedProject(), projects.first().data().toString());
+    QCOMPARE(filter->text(), u"0004"_s);
 }
 
 QTEST_MAIN(TestConsoleWindow)

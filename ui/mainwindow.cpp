@@ -91,6 +91,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
             restoreExpansion();
         else
             m_tree->expandAll();
+        syncCoverageFilter();
     });
 
     m_tree->setModel(m_filterModel);
@@ -429,11 +430,33 @@ void MainWindow::onSnapshotChanged()
     if (m_session->hasAudit())
         m_treeModel->setAudit(m_session->audit());
     restoreExpansion();
+    syncCoverageFilter();
     if (!project.isEmpty())
         selectProject(project);
     else if (!team.isEmpty())
         selectTeam(team);
     updateStatus();
+}
+
+void MainWindow::syncCoverageFilter()
+{
+    // The coverage matrix shows what the tree shows.
+    if (m_filter->text().trimmed().isEmpty()) {
+        m_coverage->setVisibleProjects(std::nullopt);
+        return;
+    }
+    QSet<QString> slugs;
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int r = 0; r < m_filterModel->rowCount(parent); ++r) {
+            const QModelIndex child = m_filterModel->index(r, 0, parent);
+            if (child.data(OrgTreeModel::KindRole).toInt() == OrgTreeModel::ProjectKind)
+                slugs.insert(child.data(OrgTreeModel::SlugRole).toString());
+            else
+                walk(child);
+        }
+    };
+    walk({});
+    m_coverage->setVisibleProjects(slugs);
 }
 
 void MainWindow::onTreeCurrentChanged(const QModelIndex& current)

@@ -83,6 +83,7 @@ private:
     void updateActions();
     void rememberSessionProfile();
     void showLastError();
+    void syncCoverageFilter();
     QStringList tierSelection() const; // the current project, the team's projects, or {} for the org
     void openApplyTiers(const QStringList& projects);
 

@@ -10,6 +10,7 @@
 #include "orgtreemodel.h"
 #include "profiledialog.h"
 #include "quickopendialog.h"
+#include "themedicon.h"
 
 #include "applytiersdialog.h"
 #include "chartsview.h"
@@ -115,6 +116,11 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree, 1);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("tierLegend"));
+    m_legend->setToolTip(tr("P0–P3 columns: each mark says whether the project's alerts express that tier of the policy"));
+    leftLayout->addWidget(m_legend);
+    updateLegend();
 
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
@@ -271,6 +277,11 @@ void MainWindow::buildMenus()
     for (QAction* action : {m_refreshAction, m_quickOpenAction, m_applyTiersAction, m_editOwnershipAction,
                             m_pushAction, m_chartsAction})
         m_toolBar->addAction(action);
+    m_refreshAction->setToolTip(tr("Refresh from Sentry (F5)"));
+    m_quickOpenAction->setToolTip(tr("Go to a project or team (Ctrl+K)"));
+    m_pushAction->setToolTip(tr("Push the checked pending changes (Ctrl+Shift+P)"));
+    m_chartsAction->setToolTip(tr("Error charts for the selection"));
+    updateIcons();
     connect(m_session, &ConsoleSession::projectSelected, this, &MainWindow::updateActions);
     connect(m_session, &ConsoleSession::teamSelected, this, &MainWindow::updateActions);
     connect(m_session, &ConsoleSession::snapshotChanged, this, &MainWindow::updateActions);
@@ -280,6 +291,40 @@ void MainWindow::buildMenus()
     connect(m_pending, &PendingChangesPanel::pushStarted, this, &MainWindow::updateActions);
     connect(m_pending, &PendingChangesPanel::pushFinished, this, &MainWindow::updateActions);
     updateActions();
+}
+
+void MainWindow::updateLegend()
+{
+    const QPalette p = palette();
+    auto mark = [&p](int kind, const QString& glyph, const QString& text) {
+        return QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+            .arg(CoverageMarksDelegate::colorFor(kind, p).name(), glyph, text.toHtmlEscaped());
+    };
+    m_legend->setText(tr("P0–P3:") + QStringLiteral("&nbsp; ")
+                      + QStringList{mark(OrgTreeModel::OkMark, QStringLiteral("●"), tr("present")),
+                                    mark(OrgTreeModel::DriftedMark, QStringLiteral("◐"), tr("drifted from the policy")),
+                                    mark(OrgTreeModel::MissingMark, QStringLiteral("○"), tr("missing"))}
+                            .join(QStringLiteral(" &nbsp; ")));
+}
+
+void MainWindow::updateIcons()
+{
+    const QPalette p = palette();
+    m_refreshAction->setIcon(themedIcon(QStringLiteral("refresh"), p));
+    m_quickOpenAction->setIcon(themedIcon(QStringLiteral("quick-open"), p));
+    m_applyTiersAction->setIcon(themedIcon(QStringLiteral("apply-tiers"), p));
+    m_editOwnershipAction->setIcon(themedIcon(QStringLiteral("edit-ownership"), p));
+    m_pushAction->setIcon(themedIcon(QStringLiteral("push"), p));
+    m_chartsAction->setIcon(themedIcon(QStringLiteral("charts"), p));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_refreshAction) {
+        updateIcons(); // light ↔ dark: the icons and marks follow the palette
+        updateLegend();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateActions()

@@ -69,6 +69,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
@@ -81,6 +82,8 @@ private:
     QStringList projectsUnder(const QModelIndex& proxyIndex) const;
     void restoreExpansion();
     void updateActions();
+    void updateIcons();
+    void updateLegend();
     void rememberSessionProfile();
     void showLastError();
     void syncCoverageFilter();
@@ -117,6 +120,7 @@ private:
     QAction* m_pushAction = nullptr;
     QAction* m_chartsAction = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QLabel* m_legend = nullptr; // what the P0–P3 marks mean
     PendingChangesPanel* m_pending = nullptr; // in the dock
     QPushButton* m_errorDetails = nullptr;
     QString m_lastErrorText;

@@ -3,6 +3,7 @@
 // keys into the focused widget (issue 12).
 #include "applytiersdialog.h"
 #include "consolesession.h"
+#include "coverageview.h"
 #include "fakesentryserver.h"
 #include "journal.h"
 #include "historyview.h"
@@ -26,6 +27,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
@@ -121,6 +123,9 @@ private slots:
     void draftWithErrors_isMarkedAndNeedsPushAnyway();
     void pendingChange_discardWithDeleteAndContextMenu_andUndo();
     void profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain();
+    void failedRefresh_showsLastSuccessfulSyncAndTheFullMessage();
+    void pendingDock_growsAtTheDefaultSize_andKeepsUncheckedAfterAPush();
+    void coverageMatrix_namesFit_andFollowTheTreeFilter();
 
 private:
     void openDemo();
@@ -452,7 +457,7 @@ void TestConsoleWindow::ownershipTab_withoutProject_showsAnEmptyState()
     QVERIFY(tab);
     tab->trigger();
     auto* editor = m_window->findChild<OwnershipEditor*>();
-    QCOMPARE(m_window->tabs()->currentWidget(), editor);
+    QVERIFY(editor->isVisible());
     auto* code = editor->findChild<OwnershipCodeEdit*>();
     code->setFocus();
     QTest::keyClicks(code, u"* #payments"_s);
@@ -582,6 +587,113 @@ void TestConsoleWindow::profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain
     QCOMPARE(m_session->profileName(), u"Demo"_s);
     QCOMPARE(m_session->serverUrl(), m_server->url());
     QCOMPARE(m_session->snapshot().projects.size(), 7);
+}
+
+void TestConsoleWindow::failedRefresh_showsLastSuccessfulSyncAndTheFullMessage()
+{
+    openDemo();
+    m_server->options().failRate = 1.0;
+    QSignalSpy failed(m_session.get(), &ConsoleSession::refreshFailed);
+    menuAction(m_window.get(), u"File"_s, u"Refresh"_s)->trigger();
+    QVERIFY(failed.wait(20000));
+    const QString message = failed.first().first().value<Error>().message;
+    QVERIFY(!message.isEmpty());
+    const QString status = m_window->statusText();
+    QVERIFY2(status.contains(u"Last successful sync"_s), qPrintable(status));
+    QVERIFY2(!status.contains(u"Synced"_s), qPrintable(status));
+    QVERIFY(m_window->errorLabel()->isVisible());
+    QVERIFY(m_window->errorLabel()->toolTip().contains(message));
+    auto* details = m_window->findChild<QPushButton*>(u"errorDetailsButton"_s);
+    QVERIFY(details && details->isVisible());
+    QTest::mouseClick(details, Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), u"lastErrorBox"_s)));
+    QVERIFY2(box->text().contains(message), qPrintable(box->text()));
+}
+
+void TestConsoleWindow::pendingDock_growsAtTheDefaultSize_andKeepsUncheckedAfterAPush()
+{
+    openDemo();
+    m_window->resize(1280, 800);
+    auto* dock = m_window->findChild<QDockWidget*>(u"pendingChangesDock"_s);
+    QVERIFY(dock);
+    for (int i = 0; i < m_window->tabs()->count(); ++i) { // every tab, the tallest included
+        m_window->tabs()->setCurrentIndex(i);
+        m_window->resizeDocks({dock}, {460}, Qt::Vertical);
+        QTRY_VERIFY2(dock->height() >= 440, qPrintable(u"tab %1: dock %2 px"_s.arg(i).arg(dock->height())));
+    }
+
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/payment-api"_s, ownershipChange(*m_server, u"payment-api"_s, u"* #payments"_s)));
+    QVERIFY(m_session->drafts().save(u"Demo"_s, u"ownership/web-app"_s, ownershipChange(*m_server, u"web-app"_s, u"* #frontend"_s)));
+    m_session->notifyDraftsChanged();
+    QTRY_COMPARE(panel()->pendingCount(), 2);
+    QTreeWidget* tree = panel()->tree();
+    QTreeWidgetItem* webApp = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0).startsWith(u"web-app"_s))
+            webApp = tree->topLevelItem(i);
+    QVERIFY(webApp);
+    webApp->setCheckState(0, Qt::Unchecked); // the admin unchecks the whole group
+    pushFromMenu();
+    QCOMPARE(panel()->pendingCount(), 1); // payment-api pushed, web-app left alone
+    QCOMPARE(tree->topLevelItem(0)->text(0).section(u' ', 0, 0), u"web-app"_s);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->checkState(0), Qt::Unchecked);
+}
+
+void TestConsoleWindow::coverageMatrix_namesFit_andFollowTheTreeFilter()
+{
+    FakeServerOptions options;
+    options.seed = u"large:60"_s;
+    FakeSentryServer big(options);
+    QVERIFY(big.listen(0) != 0);
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    m_session->openProfile({u"Big"_s, big.url(), big.orgSlug()}, big.token());
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->hasAudit(), 20000);
+    m_window->resize(1280, 800);
+    menuAction(m_window.get(), u"View"_s, u"Tier coverage"_s)->trigger();
+    QTreeView* view = m_window->coverageView()->view();
+    QTRY_VERIFY(view->isVisible());
+
+    QList<QModelIndex> projects;
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int r = 0; r < view->model()->rowCount(parent); ++r) {
+            const QModelIndex index = view->model()->index(r, 0, parent);
+            const QString name = index.data().toString();
+            const QRect rect = view->visualRect(index);
+            if (rect.isValid()) {
+                const int needed = view->fontMetrics().horizontalAdvance(name);
+                if (rect.width() < needed)
+                    qWarning() << name << rect.width() << needed;
+                QVERIFY2(rect.width() >= needed, qPrintable(name));
+            }
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(), name);
+            if (view->model()->hasChildren(index))
+                walk(index);
+            else
+                projects.append(index);
+        }
+    };
+    walk({});
+    QCOMPARE(projects.size(), 60);
+
+    // Typing into the tree's filter narrows the matrix too.
+    QLineEdit* filter = m_window->filterEdit();
+    filter->setFocus();
+    QTest::keyClicks(filter, u"0004"_s);
+    projects.clear();
+    walk({});
+    QVERIFY(!projects.isEmpty());
+    QVERIFY(projects.size() < 60);
+    for (const QModelIndex& index : std::as_const(projects))
+        QVERIFY2(index.data().toString().contains(u"0004"_s), qPrintable(index.data().toString()));
+
+    // Clicking a cell selects the project and keeps the filter.
+    const QModelIndex cell = projects.first().siblingAtColumn(1);
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QCOMPARE(m_session->selectedProject(), projects.first().data().toString());
+    QCOMPARE(filter->text(), u"0004"_s);
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -33,16 +33,44 @@ QString valueText(const QJsonValue& value)
 }
 } // namespace
 
+// Sorts like a QSortFilterProxyModel and hides projects the tree's filter hides (teams stay while
+// one of their projects is shown).
+class CoverageFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setProjects(const std::optional<QSet<QString>>& slugs)
+    {
+        m_slugs = slugs;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (!m_slugs)
+            return true;
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (index.data(CoverageModel::KindRole).toInt() != OrgTreeModel::ProjectKind)
+            return false; // a group: shown through its projects (recursive filtering)
+        return m_slugs->contains(index.data(CoverageModel::SlugRole).toString());
+    }
+
+private:
+    std::optional<QSet<QString>> m_slugs;
+};
+
 CoverageView::CoverageView(ConsoleSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new CoverageModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CoverageFilterProxy(this))
     , m_summary(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_details(new QTextBrowser(this))
 {
     m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setSortRole(CoverageModel::SortRole);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -55,7 +83,10 @@ CoverageView::CoverageView(ConsoleSession* session, QWidget* parent)
     for (int column = CoverageModel::P0Column; column <= CoverageModel::P3Column; ++column)
         m_view->setItemDelegateForColumn(column, delegate);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(CoverageModel::NameColumn, QHeaderView::Stretch);
+    // Names are the point of the matrix: wide enough for the longest, elided in the middle (the
+    // distinguishing end of "project-0042" stays) with the full name in the tooltip.
+    m_view->header()->setSectionResizeMode(CoverageModel::NameColumn, QHeaderView::Interactive);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_summary->setWordWrap(true);
     m_details->setPlaceholderText(tr("Select a cell to see what expresses the tier, what drifted or what is missing."));
 
@@ -76,6 +107,12 @@ CoverageView::CoverageView(ConsoleSession* session, QWidget* parent)
     reload();
 }
 
+void CoverageView::setVisibleProjects(const std::optional<QSet<QString>>& slugs)
+{
+    m_proxy->setProjects(slugs);
+    m_view->expandAll();
+}
+
 QString CoverageView::cellDetailsText() const { return m_details->toPlainText(); }
 QString CoverageView::summaryText() const { return m_summary->text(); }
 
@@ -83,7 +120,7 @@ void CoverageView::reload()
 {
     m_model->setData(m_session->snapshot(), m_session->hasAudit() ? m_session->audit() : AuditReport());
     m_view->expandAll();
-    for (int column = CoverageModel::PlatformColumn; column < CoverageModel::ColumnCount; ++column)
+    for (int column = CoverageModel::NameColumn; column < CoverageModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
     if (!m_session->hasAudit()) {
         m_summary->setText(m_session->hasSnapshot() ? tr("Auditing tiers…") : tr("No data yet."));

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
-class QSortFilterProxyModel;
 class QTextBrowser;
 class QTreeView;
 
@@ -12,6 +14,7 @@ namespace sc {
 
 class ConsoleSession;
 class CoverageModel;
+class CoverageFilterProxy;
 
 // "Tier coverage": projects × P0..P3 grouped by team, sortable, with counts in the header and a
 // summary line. Selecting a cell shows what expresses that tier, which fields drifted from the
@@ -26,6 +29,8 @@ public:
     CoverageModel* model() const { return m_model; }
     QString cellDetailsText() const;
     QString summaryText() const;
+    // Shows only these projects (and their teams), as the tree's filter does; nullopt: all.
+    void setVisibleProjects(const std::optional<QSet<QString>>& slugs);
 
 private:
     void reload();
@@ -33,7 +38,7 @@ private:
 
     ConsoleSession* m_session; // not owned
     CoverageModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    CoverageFilterProxy* m_proxy;
     QLabel* m_summary;
     QTreeView* m_view;
     QTextBrowser* m_details;

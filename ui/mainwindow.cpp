@@ -12,6 +12,7 @@
 #include "orgtreemodel.h"
 #include "profiledialog.h"
 #include "quickopendialog.h"
+#include "themedicon.h"
 
 #include "applytiersdialog.h"
 #include "chartsview.h"
@@ -34,6 +35,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -94,6 +96,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
             restoreExpansion();
         else
             m_tree->expandAll();
+        syncCoverageFilter();
     });
 
     m_tree->setModel(m_filterModel);
@@ -117,12 +120,25 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree, 1);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("tierLegend"));
+    m_legend->setToolTip(tr("P0–P3 columns: each mark says whether the project's alerts express that tier of the policy"));
+    leftLayout->addWidget(m_legend);
+    updateLegend();
 
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
     m_tabs->addTab(new ArchitectureView(session, this), tr("&Architecture"));
     m_ownershipEditor = new OwnershipEditor(session, this);
-    m_tabs->addTab(m_ownershipEditor, tr("&Ownership"));
+    // The editor is tall (rules, tester, settings, impact); scrolled, it no longer sets the
+    // window's minimum height, so the pending-changes dock can grow.
+    auto* ownershipPage = new QScrollArea(this);
+    ownershipPage->setObjectName(QStringLiteral("ownershipPage"));
+    ownershipPage->setWidgetResizable(true);
+    ownershipPage->setFrameShape(QFrame::NoFrame);
+    ownershipPage->setWidget(m_ownershipEditor);
+    m_ownershipPage = ownershipPage;
+    m_tabs->addTab(ownershipPage, tr("&Ownership"));
     m_charts = new ChartsView(session, this);
     m_tabs->addTab(m_charts, tr("C&harts"));
     m_history = new HistoryView(session, this);
@@ -142,6 +158,9 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({520, 760});
     setCentralWidget(splitter);
+    // Minimums of our own instead of the pages' (the tallest page would fix the dock's height).
+    m_tabs->setMinimumHeight(180);
+    left->setMinimumHeight(180);
 
     auto* dock = new QDockWidget(tr("Pending changes"), this);
     dock->setObjectName(QStringLiteral("pendingChangesDock"));
@@ -149,7 +168,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     dock->setWidget(m_pending);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     // The tree and details come first; the panel grows when there is something pending.
-    resizeDocks({dock}, {180}, Qt::Vertical);
+    resizeDocks({dock}, {240}, Qt::Vertical);
 
     setTabOrder(m_filter, m_tree);
     setTabOrder(m_tree, m_tabs);
@@ -164,6 +183,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     connect(session, &ConsoleSession::refreshStarted, this, [this] {
         m_errorLabel->clear();
         m_errorLabel->hide();
+        m_errorDetails->hide();
         m_progress->setRange(0, 0);
         m_progress->show();
         m_cancel->show();
@@ -265,6 +285,11 @@ void MainWindow::buildMenus()
     for (QAction* action : {m_refreshAction, m_quickOpenAction, m_applyTiersAction, m_editOwnershipAction,
                             m_pushAction, m_chartsAction})
         m_toolBar->addAction(action);
+    m_refreshAction->setToolTip(tr("Refresh from Sentry (F5)"));
+    m_quickOpenAction->setToolTip(tr("Go to a project or team (Ctrl+K)"));
+    m_pushAction->setToolTip(tr("Push the checked pending changes (Ctrl+Shift+P)"));
+    m_chartsAction->setToolTip(tr("Error charts for the selection"));
+    updateIcons();
     connect(m_session, &ConsoleSession::projectSelected, this, &MainWindow::updateActions);
     connect(m_session, &ConsoleSession::teamSelected, this, &MainWindow::updateActions);
     connect(m_session, &ConsoleSession::snapshotChanged, this, &MainWindow::updateActions);
@@ -274,6 +299,40 @@ void MainWindow::buildMenus()
     connect(m_pending, &PendingChangesPanel::pushStarted, this, &MainWindow::updateActions);
     connect(m_pending, &PendingChangesPanel::pushFinished, this, &MainWindow::updateActions);
     updateActions();
+}
+
+void MainWindow::updateLegend()
+{
+    const QPalette p = palette();
+    auto mark = [&p](int kind, const QString& glyph, const QString& text) {
+        return QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+            .arg(CoverageMarksDelegate::colorFor(kind, p).name(), glyph, text.toHtmlEscaped());
+    };
+    m_legend->setText(tr("P0–P3:") + QStringLiteral("&nbsp; ")
+                      + QStringList{mark(OrgTreeModel::OkMark, QStringLiteral("●"), tr("present")),
+                                    mark(OrgTreeModel::DriftedMark, QStringLiteral("◐"), tr("drifted from the policy")),
+                                    mark(OrgTreeModel::MissingMark, QStringLiteral("○"), tr("missing"))}
+                            .join(QStringLiteral(" &nbsp; ")));
+}
+
+void MainWindow::updateIcons()
+{
+    const QPalette p = palette();
+    m_refreshAction->setIcon(themedIcon(QStringLiteral("refresh"), p));
+    m_quickOpenAction->setIcon(themedIcon(QStringLiteral("quick-open"), p));
+    m_applyTiersAction->setIcon(themedIcon(QStringLiteral("apply-tiers"), p));
+    m_editOwnershipAction->setIcon(themedIcon(QStringLiteral("edit-ownership"), p));
+    m_pushAction->setIcon(themedIcon(QStringLiteral("push"), p));
+    m_chartsAction->setIcon(themedIcon(QStringLiteral("charts"), p));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_refreshAction) {
+        updateIcons(); // light ↔ dark: the icons and marks follow the palette
+        updateLegend();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateActions()
@@ -292,7 +351,7 @@ void MainWindow::updateActions()
     m_editOwnershipAction->setEnabled(!project.isEmpty());
     m_editOwnershipAction->setToolTip(project.isEmpty() ? tr("Select a project to edit its ownership rules")
                                                         : tr("Edit the ownership rules of %1").arg(project));
-    m_saveDraftAction->setEnabled(m_tabs->currentWidget() == m_ownershipEditor && !m_ownershipEditor->project().isEmpty());
+    m_saveDraftAction->setEnabled(m_tabs->currentWidget() == m_ownershipPage && !m_ownershipEditor->project().isEmpty());
     m_pushAction->setEnabled(m_session->hasUnpushedDrafts() && m_session->client() && !m_pending->isPushing());
 }
 
@@ -323,6 +382,11 @@ void MainWindow::buildStatusBar()
     for (QLabel* label : {m_profileLabel, m_syncLabel, m_rateLabel, m_errorLabel})
         label->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
+    m_errorDetails = new QPushButton(tr("Details…"), this);
+    m_errorDetails->setObjectName(QStringLiteral("errorDetailsButton"));
+    m_errorDetails->setFlat(true);
+    m_errorDetails->hide();
+    connect(m_errorDetails, &QPushButton::clicked, this, &MainWindow::showLastError);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->hide();
@@ -331,6 +395,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_syncLabel);
     statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addWidget(m_errorDetails);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_rateLabel);
@@ -341,7 +406,7 @@ QString MainWindow::statusText() const
 {
     QStringList parts{m_profileLabel->text(), m_syncLabel->text(), m_rateLabel->text()};
     if (!m_errorLabel->text().isEmpty())
-        parts << m_errorLabel->text();
+        parts << m_lastErrorText;
     return parts.join(QStringLiteral(" | "));
 }
 
@@ -356,6 +421,8 @@ void MainWindow::updateStatus()
         sync = m_session->isRefreshing() ? tr("Loading…") : tr("Never synced");
     else if (m_session->isSnapshotFromCache())
         sync = tr("Cached snapshot from %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
+    else if (m_session->lastError() && m_session->lastError()->kind != ErrorKind::Canceled)
+        sync = tr("Last successful sync %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
     else
         sync = tr("Synced %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
     if (m_session->isRefreshing() && taken.isValid())
@@ -375,11 +442,26 @@ void MainWindow::onRefreshFailed(const Error& error)
         m_refreshAction->setEnabled(true);
     const QString text = error.kind == ErrorKind::Canceled
         ? tr("Refresh canceled; showing the previous data.")
-        : tr("Refresh failed: %1").arg(error.message);
-    m_errorLabel->setText(text);
-    m_errorLabel->setToolTip(Qt::convertFromPlainText(error.detail)); // never rich text from the server
+        : tr("Refresh failed at %1: %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), error.message);
+    m_lastErrorText = text;
+    m_lastErrorDetail = error.detail;
+    // One line in the status bar; the whole message is in the tooltip and behind Details….
+    m_errorLabel->setText(m_errorLabel->fontMetrics().elidedText(text, Qt::ElideRight, 520));
+    m_errorLabel->setToolTip(Qt::convertFromPlainText(error.detail.isEmpty() ? text : text + QLatin1Char('\n') + error.detail)); // never rich text from the server
     m_errorLabel->setVisible(true);
+    m_errorDetails->setVisible(error.kind != ErrorKind::Canceled);
     updateStatus();
+}
+
+void MainWindow::showLastError()
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Refresh failed"), m_lastErrorText, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("lastErrorBox"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!m_lastErrorDetail.isEmpty())
+        box->setDetailedText(m_lastErrorDetail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreExpansion()
@@ -404,11 +486,33 @@ void MainWindow::onSnapshotChanged()
     if (m_session->hasAudit())
         m_treeModel->setAudit(m_session->audit());
     restoreExpansion();
+    syncCoverageFilter();
     if (!project.isEmpty())
         selectProject(project);
     else if (!team.isEmpty())
         selectTeam(team);
     updateStatus();
+}
+
+void MainWindow::syncCoverageFilter()
+{
+    // The coverage matrix shows what the tree shows.
+    if (m_filter->text().trimmed().isEmpty()) {
+        m_coverage->setVisibleProjects(std::nullopt);
+        return;
+    }
+    QSet<QString> slugs;
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int r = 0; r < m_filterModel->rowCount(parent); ++r) {
+            const QModelIndex child = m_filterModel->index(r, 0, parent);
+            if (child.data(OrgTreeModel::KindRole).toInt() == OrgTreeModel::ProjectKind)
+                slugs.insert(child.data(OrgTreeModel::SlugRole).toString());
+            else
+                walk(child);
+        }
+    };
+    walk({});
+    m_coverage->setVisibleProjects(slugs);
 }
 
 void MainWindow::onTreeCurrentChanged(const QModelIndex& current)
@@ -611,7 +715,7 @@ void MainWindow::openTierPolicyEditor()
 void MainWindow::editOwnership(const QString& projectSlug)
 {
     m_ownershipEditor->openProject(projectSlug);
-    m_tabs->setCurrentWidget(m_ownershipEditor);
+    m_tabs->setCurrentWidget(m_ownershipPage);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

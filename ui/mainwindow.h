@@ -69,6 +69,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
@@ -81,7 +82,11 @@ private:
     QStringList projectsUnder(const QModelIndex& proxyIndex) const;
     void restoreExpansion();
     void updateActions();
+    void updateIcons();
+    void updateLegend();
     void rememberSessionProfile();
+    void showLastError();
+    void syncCoverageFilter();
     QStringList tierSelection() const; // the current project, the team's projects, or {} for the org
     void openApplyTiers(const QStringList& projects);
 
@@ -95,6 +100,7 @@ private:
     DetailsView* m_details;
     CoverageView* m_coverage;
     OwnershipEditor* m_ownershipEditor = nullptr;
+    QWidget* m_ownershipPage = nullptr; // the scroll area holding the editor (the tab's page)
     QWidget* m_charts = nullptr;
     QWidget* m_history = nullptr;
     QLabel* m_profileLabel;
@@ -114,7 +120,11 @@ private:
     QAction* m_pushAction = nullptr;
     QAction* m_chartsAction = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QLabel* m_legend = nullptr; // what the P0–P3 marks mean
     PendingChangesPanel* m_pending = nullptr; // in the dock
+    QPushButton* m_errorDetails = nullptr;
+    QString m_lastErrorText;
+    QString m_lastErrorDetail;
     QList<std::pair<ConnectionProfile, QString>> m_sessionProfiles; // not stored (demo): profile, token
     bool m_closeConfirmed = false;
     bool m_syncingSelection = false;

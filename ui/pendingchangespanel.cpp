@@ -23,6 +23,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTreeWidget>
@@ -103,6 +104,12 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({520, 580});
+    splitter->setObjectName(u"pendingSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    // The admin's split between the list and the diff survives restarts.
+    splitter->restoreState(QSettings().value(u"pendingChanges/split"_s).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(u"pendingChanges/split"_s, splitter->saveState()); });
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QHBoxLayout;

@@ -194,6 +194,8 @@ QVariant CoverageModel::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole:
             if (tier >= 0)
                 return tr("P%1: %2 present, %3 drifted, %4 missing").arg(tier).arg(counts[0]).arg(counts[1]).arg(counts[2]);
+            if (index.column() == NameColumn) // the full name where the view elides it
+                return data(index, Qt::DisplayRole);
             return {};
         }
         return {};
@@ -230,6 +232,8 @@ QVariant CoverageModel::data(const QModelIndex& index, int role) const
             }
         }
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return row.slug;
         if (tier >= 0 && audit) {
             const TierCoverage& coverage = audit->tiers[size_t(tier)];
             if (!coverage.missingParts.isEmpty())

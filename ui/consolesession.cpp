@@ -4,6 +4,7 @@
 #include "orgpuller.h"
 #include "prefixtieraudit.h"
 #include "sentryclient.h"
+#include "snapshotcache.h"
 #include "tr.h"
 
 #include "tierpolicy.h"
@@ -108,13 +109,7 @@ bool ConsoleSession::hasUnpushedDrafts() const
 
 QString ConsoleSession::cacheFilePath() const
 {
-    if (d->profile.name.isEmpty())
-        return {};
-    // Profile names are user text; keep the file name portable.
-    const QString safe = QString::fromLatin1(d->profile.name.toUtf8().toPercentEncoding(QByteArray(), "~.-_"))
-                             .replace(QLatin1Char('%'), QLatin1Char('_'));
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/snapshots/")
-        + safe + QStringLiteral(".json");
+    return SnapshotCache().pathFor(d->profile.name);
 }
 
 void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString& token, bool refreshNow)
@@ -148,8 +143,8 @@ void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString
     // Show the last snapshot at once, then refresh. The load runs off the UI thread: on 2,000
     // projects parsing takes longer than a frame.
     const int generation = ++d->loadGeneration;
-    const QString path = cacheFilePath();
-    if (QFile::exists(path)) {
+    const QString profileName = d->profile.name;
+    if (SnapshotCache().contains(profileName)) {
         auto* watcher = new QFutureWatcher<Result<OrgSnapshot>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
             watcher->deleteLater();
@@ -163,7 +158,7 @@ void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString
             }
             applySnapshot(*loaded, true);
         });
-        watcher->setFuture(QtConcurrent::run(&d->ioPool, [path] { return OrgSnapshot::load(path); }));
+        watcher->setFuture(QtConcurrent::run(&d->ioPool, [profileName] { return SnapshotCache().load(profileName); }));
     }
     if (refreshNow)
         refresh();
@@ -230,13 +225,12 @@ void ConsoleSession::setSnapshotExtras(const QJsonObject& extras)
 
 void ConsoleSession::writeCache() const
 {
-    const QString path = cacheFilePath();
-    if (path.isEmpty())
+    const QString profileName = d->profile.name;
+    if (profileName.isEmpty())
         return;
     // Fire and forget: the pool runs one job at a time, so the newest snapshot is written last.
-    (void)QtConcurrent::run(&d->ioPool, [snapshot = d->snapshot, path] {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        if (const Result<void> saved = snapshot.save(path); !saved)
+    (void)QtConcurrent::run(&d->ioPool, [snapshot = d->snapshot, profileName] {
+        if (const Result<void> saved = SnapshotCache().save(profileName, snapshot); !saved)
             qCWarning(lcSession) << "could not cache the snapshot:" << saved.error().message;
     });
 }

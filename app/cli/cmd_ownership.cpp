@@ -7,6 +7,7 @@
 #include "orgsnapshot.h"
 #include "ownershipcases.h"
 #include "ownershipdiagnostics.h"
+#include "ownershipeventreader.h"
 #include "ownershipimpact.h"
 #include "ownershipmatcher.h"
 #include "ownershipparser.h"
@@ -14,6 +15,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+
+#include <cstdio>
 
 namespace sc::cli {
 
@@ -235,31 +238,53 @@ int replay(const QStringList& args)
     const OwnershipMatcher matcher(*rules);
     const bool table = parser.value(QStringLiteral("format")) == QLatin1String("table");
     OwnershipImpact impact;
+    // Events are read with simdjson straight into the matcher's event; QJsonDocument reads only
+    // the lines the fast reader declines (so errors read as before). JSON lines go out in blocks.
+    OwnershipEventReader reader;
+    OwnershipResultWriter writer;
+    QByteArray block;
+    out().flush();
+    auto writeBlock = [&block] {
+        std::fwrite(block.constData(), 1, size_t(block.size()), stdout);
+        block.clear();
+    };
     int lineNo = 0;
+    OwnershipEvent event;
+    QString eventId;
     while (!events.atEnd()) {
         const QByteArray line = events.readLine().trimmed();
         ++lineNo;
         if (line.isEmpty())
             continue;
-        const Result<QJsonDocument> doc = parseJson(line, Tr::tr("%1 line %2").arg(events.fileName()).arg(lineNo));
-        if (!doc || !doc->isObject())
-            return reportError(command, Error{ErrorKind::Usage,
-                                              doc ? Tr::tr("Line %1 of %2 is not a JSON object.").arg(lineNo).arg(events.fileName())
-                                                  : doc.error().message, {}, 0});
-        const OwnershipEvent event = OwnershipEvent::fromJson(doc->object());
+        const bool needId = old || table;
+        if (!reader.read(line, &event, needId ? &eventId : nullptr, QString::number(lineNo))) {
+            const Result<QJsonDocument> doc = parseJson(line, Tr::tr("%1 line %2").arg(events.fileName()).arg(lineNo));
+            if (!doc || !doc->isObject()) {
+                writeBlock();
+                return reportError(command, Error{ErrorKind::Usage,
+                                                  doc ? Tr::tr("Line %1 of %2 is not a JSON object.").arg(lineNo).arg(events.fileName())
+                                                      : doc.error().message, {}, 0});
+            }
+            event = OwnershipEvent::fromJson(doc->object());
+            eventId = ownershipEventId(doc->object(), QString::number(lineNo));
+        }
         const OwnershipMatchResult result = matcher.match(event);
         if (old) {
-            impact.add(ownershipEventId(doc->object(), QString::number(lineNo)), old->match(event), result);
+            impact.add(eventId, old->match(event), result);
         } else if (table) {
             QStringList ranks;
             for (int r : result.rules)
                 ranks << QString::number(r);
-            out() << QStringLiteral("%1  %2  [%3]\n").arg(escapeControls(ownershipEventId(doc->object(), QString::number(lineNo))), -34)
-                         .arg(escapeControls(ownersText(result.owners)), ranks.join(QLatin1Char(',')));
+            out() << QStringLiteral("%1  %2  [%3]\n").arg(escapeControls(eventId), -34).arg(escapeControls(ownersText(result.owners)), ranks.join(QLatin1Char(',')));
         } else {
-            out() << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << '\n';
+            writer.append(result, &block);
+            block.append('\n');
+            if (block.size() > (1 << 16))
+                writeBlock();
         }
     }
+    writeBlock();
+    std::fflush(stdout);
     if (old) {
         impact.finish();
         if (table)

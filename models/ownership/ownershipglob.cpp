@@ -6,7 +6,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
+#include <map>
 #include <cstring>
 #include <string_view>
 
@@ -402,8 +404,91 @@ struct Nfa {
         return next;
     }
 
+    // A DFA over byte classes, built once from the NFA by subset construction when it stays
+    // small (one table step per byte instead of a set of NFA states). Same language by construction.
+    std::array<uint8_t, 256> byteClass{};
+    int classCount = 0;
+    std::vector<int32_t> dfa; // state * classCount + class → next state, -1 = no match possible
+    std::vector<uint8_t> dfaAccept;
+
+    void closure(int s, std::vector<int>& out, std::vector<uint8_t>& seen) const
+    {
+        if (seen[size_t(s)])
+            return;
+        seen[size_t(s)] = 1;
+        const Node& n = nodes[size_t(s)];
+        if (n.set < 0 && s != 0) {
+            for (int e : n.eps)
+                closure(e, out, seen);
+            return;
+        }
+        out.push_back(s);
+    }
+
+    void buildDfa(size_t maxStates = 512)
+    {
+        std::map<std::vector<bool>, int> signatures;
+        std::vector<uint8_t> representative;
+        for (int b = 0; b < 256; ++b) {
+            std::vector<bool> signature(sets.size());
+            for (size_t i = 0; i < sets.size(); ++i)
+                signature[i] = setHas(sets[i], uint8_t(b));
+            const auto [it, added] = signatures.emplace(std::move(signature), int(signatures.size()));
+            if (added)
+                representative.push_back(uint8_t(b));
+            byteClass[size_t(b)] = uint8_t(it->second);
+        }
+        classCount = int(signatures.size());
+        std::map<std::vector<int>, int> ids;
+        std::vector<std::vector<int>> states;
+        std::vector<uint8_t> seen(nodes.size());
+        auto intern = [&](std::vector<int> set) -> int {
+            std::sort(set.begin(), set.end());
+            const auto it = ids.find(set);
+            if (it != ids.end())
+                return it->second;
+            if (states.size() >= maxStates)
+                return -2;
+            ids.emplace(set, int(states.size()));
+            states.push_back(std::move(set));
+            return int(states.size()) - 1;
+        };
+        std::vector<int> first;
+        closure(start, first, seen);
+        intern(std::move(first));
+        std::vector<int32_t> table;
+        for (size_t state = 0; state < states.size(); ++state) {
+            for (int c = 0; c < classCount; ++c) {
+                std::fill(seen.begin(), seen.end(), 0);
+                std::vector<int> next;
+                for (int s : states[state]) {
+                    const Node& n = nodes[size_t(s)];
+                    if (n.set >= 0 && setHas(sets[size_t(n.set)], representative[size_t(c)]))
+                        closure(n.next, next, seen);
+                }
+                const int id = next.empty() ? -1 : intern(std::move(next));
+                if (id == -2)
+                    return; // too many states: keep the NFA
+                table.push_back(id);
+            }
+        }
+        dfaAccept.clear();
+        for (const std::vector<int>& set : states)
+            dfaAccept.push_back(std::find(set.begin(), set.end(), 0) != set.end());
+        dfa = std::move(table);
+    }
+
     bool run(const uint8_t* data, size_t size) const
     {
+        if (!dfa.empty()) {
+            int32_t state = 0;
+            for (size_t i = 0; i < size; ++i) {
+                state = dfa[size_t(state) * size_t(classCount) + byteClass[data[i]]];
+                if (state < 0)
+                    return false;
+            }
+            return dfaAccept[size_t(state)];
+        }
         thread_local std::vector<int> current;
         thread_local std::vector<int> following;
         thread_local std::vector<uint32_t> mark;
@@ -584,6 +669,7 @@ OwnershipGlob::OwnershipGlob(const QString& pattern, Flavor flavor) : d(std::mak
     if (!toStarPattern(tokens, &d->star)) {
         d->nfa.caseInsensitive = flavor != Flavor::Tag;
         d->nfa.start = d->nfa.compile(tokens, 0);
+        d->nfa.buildDfa();
     }
 }
 

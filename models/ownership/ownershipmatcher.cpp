@@ -5,6 +5,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <mutex>
+#include <unordered_map>
 #include <climits>
 #include <array>
 #include <vector>
@@ -193,8 +195,22 @@ QByteArray longestLiteral(const QString& pattern, OwnershipGlob::Flavor flavor)
     return best;
 }
 
-struct PreparedValue {
-    QByteArray bytes;
+// Which rules a value matches (bounded: starts over past MaxEntries values). Keyed by the value's
+// 64-bit hash with the value kept to confirm it: one string comparison per lookup (QHash would
+// compare the key against every entry of its probe sequence).
+struct MemoEntry {
+    QString value;
+    std::vector<int> hits;
+};
+using MemoTable = std::unordered_map<size_t, MemoEntry>;
+
+struct ValueMemo {
+    static constexpr qsizetype MaxEntries = 100000;
+    qsizetype entries = 0;
+    MemoTable path; // filename, abs_path, munged filename
+    MemoTable module;
+    MemoTable url;
+    QHash<QString, MemoTable> tags; // tag key → value → rules
 };
 
 } // namespace
@@ -209,6 +225,10 @@ struct OwnershipMatcher::Impl {
     QHash<QString, QList<int>> tagRules; // key → rules (aliases resolved at lookup)
     QHash<QString, std::shared_ptr<GlobIndex>> tagIndex; // key → index of its rules' globs
     QList<int> userFieldRules;
+    QList<OwnershipOwner> owners;              // each distinct owner once
+    std::vector<std::vector<int>> ruleOwners;  // rule → indices into owners, as written
+    mutable std::mutex memoMutex;
+    mutable ValueMemo memo;
 };
 
 OwnershipMatcher::OwnershipMatcher() : d(std::make_unique<Impl>()) {}
@@ -220,6 +240,17 @@ OwnershipMatcher::OwnershipMatcher(const OwnershipRules& rules) : d(std::make_un
 {
     d->rules = rules;
     d->compiled.resize(size_t(rules.rules.size()));
+    d->ruleOwners.resize(size_t(rules.rules.size()));
+    for (qsizetype i = 0; i < rules.rules.size(); ++i) {
+        for (const OwnershipOwner& o : rules.rules.at(i).owners) {
+            qsizetype at = d->owners.indexOf(o);
+            if (at < 0) {
+                at = d->owners.size();
+                d->owners.append(o);
+            }
+            d->ruleOwners[size_t(i)].push_back(int(at));
+        }
+    }
     for (qsizetype i = 0; i < rules.rules.size(); ++i) {
         const OwnershipRule& rule = rules.rules.at(i);
         CompiledRule& c = d->compiled[size_t(i)];
@@ -369,48 +400,83 @@ OwnershipMatchResult OwnershipMatcher::match(const OwnershipEvent& event, bool e
         }
     };
 
-    // Frame values, each distinct value tested once.
-    thread_local QList<QByteArray> seen;
-    seen.clear();
-    auto testValues = [&](const GlobIndex& index, Kind kind, const QString& value) {
+    // Which rules each value matches, remembered by the matcher: stack frames, URLs and tags
+    // repeat across the events of a replay, so each distinct value runs the index and the globs
+    // once. Another thread matching at the same time goes without the memo (never waits).
+    // Candidates can repeat (a trigram seen twice): a stamp dedupes them.
+    std::unique_lock<std::mutex> memoLock(d->memoMutex, std::try_to_lock);
+    ValueMemo* memo = memoLock.owns_lock() ? &d->memo : nullptr;
+    if (memo && memo->entries > ValueMemo::MaxEntries)
+        *memo = ValueMemo{};
+    thread_local std::vector<uint32_t> stamp;
+    thread_local uint32_t generation = 0;
+    thread_local std::vector<int> scratch;
+    if (stamp.size() < n)
+        stamp.assign(n, 0);
+    auto hitsOf = [&](MemoTable* table, const QString& value, const GlobIndex& index,
+                      OwnershipGlob::Flavor flavor) -> const std::vector<int>& {
+        const size_t hash = qHash(value);
+        if (table) {
+            const auto it = table->find(hash);
+            if (it != table->end()) {
+                if (it->second.value == value)
+                    return it->second.hits;
+                table = nullptr; // another value with this hash holds the slot: evaluate unmemoized
+            }
+        }
+        if (++generation == 0) {
+            std::fill(stamp.begin(), stamp.end(), 0);
+            generation = 1;
+        }
+        std::vector<int> hits;
+        const QByteArray prepared = OwnershipGlob::prepareValue(value, flavor);
+        index.candidates(prepared, [&](int r) {
+            if (stamp[size_t(r)] == generation)
+                return;
+            stamp[size_t(r)] = generation;
+            if (d->compiled[size_t(r)].glob.matchesPrepared(prepared))
+                hits.push_back(r);
+        });
+        if (!table) {
+            scratch = std::move(hits);
+            return scratch;
+        }
+        ++memo->entries;
+        MemoEntry& entry = (*table)[hash];
+        entry.value = value;
+        entry.hits = std::move(hits);
+        return entry.hits;
+    };
+    auto testValues = [&](MemoTable* table, const GlobIndex& index, const QString& value) {
         if (value.isEmpty())
             return;
-        const QByteArray prepared = OwnershipGlob::prepareValue(value, OwnershipGlob::Flavor::Path);
-        index.candidates(prepared, [&](int r) {
-            if (!matched[size_t(r)] && d->compiled[size_t(r)].kind == kind && d->compiled[size_t(r)].glob.matchesPrepared(prepared))
-                mark(r);
-        });
+        for (int r : hitsOf(table, value, index, OwnershipGlob::Flavor::Path))
+            mark(r);
     };
     for (const OwnershipFrame& f : event.frames) {
-        testValues(d->pathIndex, Kind::Path, f.filename);
-        testValues(d->pathIndex, Kind::Path, f.absPath);
-        testValues(d->pathIndex, Kind::Path, f.mungedFilename);
-        testValues(d->moduleIndex, Kind::Module, f.module);
+        testValues(memo ? &memo->path : nullptr, d->pathIndex, f.filename);
+        testValues(memo ? &memo->path : nullptr, d->pathIndex, f.absPath);
+        testValues(memo ? &memo->path : nullptr, d->pathIndex, f.mungedFilename);
+        testValues(memo ? &memo->module : nullptr, d->moduleIndex, f.module);
     }
     for (int r : d->codeownersRules) {
         if (ruleMatches(r, event))
             mark(r);
     }
     if (!event.url.isEmpty()) {
-        const QByteArray prepared = OwnershipGlob::prepareValue(event.url, OwnershipGlob::Flavor::Url);
-        d->urlIndex.candidates(prepared, [&](int r) {
-            if (!matched[size_t(r)] && d->compiled[size_t(r)].glob.matchesPrepared(prepared))
-                mark(r);
-        });
+        for (int r : hitsOf(memo ? &memo->url : nullptr, event.url, d->urlIndex, OwnershipGlob::Flavor::Url))
+            mark(r);
     }
     if (!d->tagRules.isEmpty()) {
         for (const auto& [k, v] : event.tags) {
-            const QByteArray prepared = v.toUtf8();
             for (const QString& key : {k, sentryAlias(k)}) {
                 if (key.isEmpty())
                     continue;
                 const auto it = d->tagIndex.constFind(key);
                 if (it == d->tagIndex.constEnd())
                     continue;
-                (*it)->candidates(prepared, [&](int r) {
-                    if (!matched[size_t(r)] && d->compiled[size_t(r)].glob.matchesPrepared(prepared))
-                        mark(r);
-                });
+                for (int r : hitsOf(memo ? &memo->tags[key] : nullptr, v, **it, OwnershipGlob::Flavor::Tag))
+                    mark(r);
             }
         }
         for (int r : d->userFieldRules) {
@@ -422,14 +488,29 @@ OwnershipMatchResult OwnershipMatcher::match(const OwnershipEvent& event, bool e
     OwnershipMatchResult result;
     if (count == 0)
         return result;
+    // Owners rule by rule in file order, de-duplicated through their index in the owner table.
+    thread_local std::vector<uint32_t> ownerStamp;
+    thread_local uint32_t ownerGeneration = 0;
+    if (ownerStamp.size() < size_t(d->owners.size()))
+        ownerStamp.assign(size_t(d->owners.size()), 0);
+    if (++ownerGeneration == 0) {
+        std::fill(ownerStamp.begin(), ownerStamp.end(), 0);
+        ownerGeneration = 1;
+    }
+    result.rules.reserve(count);
+    for (size_t i = n; i-- > 0;) {
+        if (matched[i])
+            result.rules.append(int(i)); // ranked like Sentry: the last matching rule first
+    }
     for (size_t i = 0; i < n; ++i) {
         if (!matched[i])
             continue;
-        for (const OwnershipOwner& o : d->rules.rules.at(qsizetype(i)).owners) {
-            if (!result.owners.contains(o))
-                result.owners.append(o);
+        for (int owner : d->ruleOwners[i]) {
+            if (ownerStamp[size_t(owner)] != ownerGeneration) {
+                ownerStamp[size_t(owner)] = ownerGeneration;
+                result.owners.append(d->owners.at(owner));
+            }
         }
-        result.rules.prepend(int(i));
         if (explain) {
             OwnershipMatchReason reason;
             ruleMatches(int(i), event, &reason);

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# models/core: snapshot cache.
+sc_add_test(tst_snapshotcache sc_models_core)

@@ -76,6 +76,7 @@ private slots:
     void slackAction_isValidatedAgainstTheWorkspaceChannels();
     void slackAction_withEmptyIdIsResolvedByNameAndStoredWithTheRealId();
     void workflowPut_keepsRowsNamedByIdAndReplacesTheRest();
+    void workflowPut_isNotPartial();
     void workflowPut_rejectsIdsOfAnotherWorkflow();
     void demoSeed_everyProjectHasBothDefaultDetectors();
     void demoSeed_connectsIssueWorkflowsThroughBothDefaultDetectors();
@@ -261,7 +262,7 @@ void TestFakeAlertRules::workflowPut_keepsRowsNamedByIdAndReplacesTheRest()
     // With ids: the same filter and action stay.
     QJsonObject keptBody = filter;
     keptBody.remove(u"organizationId"_s);
-    const FakeResponse same = request("PUT", path, QJsonObject{{u"actionFilters"_s, QJsonArray{keptBody}}});
+    const FakeResponse same = request("PUT", path, QJsonObject{{u"name"_s, u"P1"_s}, {u"actionFilters"_s, QJsonArray{keptBody}}});
     QCOMPARE(same.status, 200);
     QCOMPARE(actionIdsOf(same.body.toObject()), QStringList{kept.value(u"id"_s).toString()});
     QCOMPARE(same.body.toObject().value(u"actionFilters"_s).toArray().first().toObject().value(u"id"_s),
@@ -270,7 +271,7 @@ void TestFakeAlertRules::workflowPut_keepsRowsNamedByIdAndReplacesTheRest()
     // Without ids: the action is deleted and a new one created (update_action_filters).
     QJsonObject action = kept;
     action.remove(u"id"_s);
-    const FakeResponse replaced = request("PUT", path, QJsonObject{{u"actionFilters"_s, QJsonArray{QJsonObject{
+    const FakeResponse replaced = request("PUT", path, QJsonObject{{u"name"_s, u"P1"_s}, {u"actionFilters"_s, QJsonArray{QJsonObject{
         {u"logicType"_s, u"all"_s}, {u"conditions"_s, QJsonArray()}, {u"actions"_s, QJsonArray{action}}}}}});
     QCOMPARE(replaced.status, 200);
     const QStringList ids = actionIdsOf(replaced.body.toObject());
@@ -278,12 +279,27 @@ void TestFakeAlertRules::workflowPut_keepsRowsNamedByIdAndReplacesTheRest()
     QVERIFY(ids.first() != kept.value(u"id"_s).toString());
 }
 
+// OrganizationWorkflowDetailsEndpoint.put validates with a non-partial WorkflowValidator: `name` is
+// required, and `enabled` (BooleanField(default=True)) re-enables the workflow when a PUT leaves it out.
+void TestFakeAlertRules::workflowPut_isNotPartial()
+{
+    const QString path = kOrg + u"workflows/610002/"_s;
+    const FakeResponse noName = request("PUT", path, QJsonObject{{u"detectorIds"_s, QJsonArray{720006}}});
+    QCOMPARE(noName.status, 400);
+    QCOMPARE(noName.body.toObject(), (QJsonObject{{u"name"_s, QJsonArray{u"This field is required."_s}}}));
+    const QString name = request("GET", path).body.toObject().value(u"name"_s).toString();
+    QCOMPARE(request("PUT", path, QJsonObject{{u"name"_s, name}, {u"enabled"_s, false}}).status, 200);
+    QCOMPARE(request("GET", path).body.toObject().value(u"enabled"_s), QJsonValue(false));
+    QCOMPARE(request("PUT", path, QJsonObject{{u"name"_s, name}}).status, 200);
+    QCOMPARE(request("GET", path).body.toObject().value(u"enabled"_s), QJsonValue(true));
+}
+
 void TestFakeAlertRules::workflowPut_rejectsIdsOfAnotherWorkflow()
 {
     const QJsonObject other = request("GET", kOrg + u"workflows/610002/"_s).body.toObject();
     const QJsonObject foreign = other.value(u"actionFilters"_s).toArray().first().toObject().value(u"actions"_s).toArray().first().toObject();
     const FakeResponse r = request("PUT", kOrg + u"workflows/610001/"_s,
-                                   QJsonObject{{u"actionFilters"_s, QJsonArray{QJsonObject{
+                                   QJsonObject{{u"name"_s, u"P1"_s}, {u"actionFilters"_s, QJsonArray{QJsonObject{
                                        {u"logicType"_s, u"all"_s}, {u"conditions"_s, QJsonArray()}, {u"actions"_s, QJsonArray{foreign}}}}}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.body.toObject(), (QJsonObject{{u"actionFilters"_s, QJsonArray{
@@ -353,7 +369,8 @@ void TestFakeAlertRules::linkIds_snakeCaseIsIgnoredBefore2026_04()
     FakeServerOptions options;
     options.before202604 = before;
     start(options);
-    const FakeResponse r = request("PUT", kOrg + u"workflows/610002/"_s, QJsonObject{{key, QJsonArray{u"720006"_s}}});
+    const FakeResponse r = request("PUT", kOrg + u"workflows/610002/"_s,
+                                   QJsonObject{{u"name"_s, u"P3"_s}, {key, QJsonArray{u"720006"_s}}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body.toObject().value(u"detectorIds"_s).toArray() == QJsonArray{u"720006"_s}, linked);
     const QString detectorKey = key == u"detector_ids"_s ? u"workflow_ids"_s : u"workflowIds"_s;

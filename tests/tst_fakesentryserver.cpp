@@ -570,8 +570,10 @@ void TestFakeSentryServer::detectorUpdateAndDelete_areVisibleOnReads()
     const QString path = u"/api/0/organizations/acme-corp/detectors/720304/"_s; // payment-api p95
     const QJsonObject before = get(path).object();
     QCOMPARE(before.value(u"name"_s).toString(), u"[P2] p95 > 2s (payment-api)"_s);
+    // name and type as read: the official schema requires both, even though Sentry's PUT is partial.
     const Reply put = request("PUT", path,
-                              QJsonObject{{u"condition_group"_s,
+                              QJsonObject{{u"name"_s, before.value(u"name"_s)}, {u"type"_s, before.value(u"type"_s)},
+                                          {u"condition_group"_s,
                                            QJsonObject{{u"logicType"_s, u"any"_s},
                                                        {u"conditions"_s, QJsonArray{QJsonObject{{u"type"_s, u"gt"_s}, {u"comparison"_s, 2000}, {u"conditionResult"_s, 75}},
                                                                                     QJsonObject{{u"type"_s, u"lte"_s}, {u"comparison"_s, 2000}, {u"conditionResult"_s, 0}}}}}}});
@@ -593,7 +595,7 @@ void TestFakeSentryServer::workflowCreate_linksDetectorsBothWays()
 {
     const QJsonObject body{
         {u"name"_s, u"[P3] new issue in staging (web-app)"_s},
-        {u"detector_ids"_s, QJsonArray{u"720006"_s}},
+        {u"detector_ids"_s, QJsonArray{720006}},
         {u"environment"_s, u"staging"_s},
         {u"config"_s, QJsonObject{{u"frequency"_s, 60}}},
         {u"triggers"_s, QJsonObject{{u"logicType"_s, u"any-short"_s},
@@ -617,7 +619,7 @@ void TestFakeSentryServer::workflowCreate_linksDetectorsBothWays()
 
     // Replacing the detectors of a workflow unlinks the old ones on the detector side too.
     QCOMPARE(request("PUT", u"/api/0/organizations/acme-corp/workflows/%1/"_s.arg(id),
-                     QJsonObject{{u"detectorIds"_s, QJsonArray{u"720007"_s}}}).status, 200);
+                     QJsonObject{{u"name"_s, w.value(u"name"_s)}, {u"detectorIds"_s, QJsonArray{720007}}}).status, 200);
     QVERIFY(!get(u"/api/0/organizations/acme-corp/detectors/720006/"_s).object().value(u"workflowIds"_s).toArray().contains(id));
     QVERIFY(get(u"/api/0/organizations/acme-corp/detectors/720007/"_s).object().value(u"workflowIds"_s).toArray().contains(id));
     QCOMPARE(request("DELETE", u"/api/0/organizations/acme-corp/workflows/%1/"_s.arg(id)).status, 204);

@@ -38,6 +38,8 @@ private slots:
     void missingScope_failsWith403();
     void droppedConnectionAfterWrite_readBackTellsTheTruth();
     void createThenConnect_substitutesTheCreatedId();
+    void connectPut_isCompletedFromTheFetchedObject();
+    void writeBodies_sendLinkIdsAsIntegersAndRequiredFields();
     void replacementDelete_runsOnlyAfterTheCreateIsVerified_data();
     void replacementDelete_runsOnlyAfterTheCreateIsVerified();
     void undo_restoresTheServerThroughTheSamePush();
@@ -374,6 +376,62 @@ void TestPushEngine::createThenConnect_substitutesTheCreatedId()
     QVERIFY2(connected.status == PushStatus::Verified, qPrintable(connected.error.message + u' ' + connected.fields.join(u',')));
     const QJsonArray serverIds = m_server->object(u"workflow"_s, connectOp.target.id).value(u"detectorIds"_s).toArray();
     QVERIFY(serverIds.contains(QJsonValue(created.createdId)) || serverIds.contains(QJsonValue(created.createdId.toDouble())));
+}
+
+// A connect PUT that names only the link (an older change set, or one whose object the plan could not
+// read) is completed from the object the push fetches: Sentry's workflow PUT is not partial, so without
+// `name` it is a 400 and without `enabled` a disabled workflow would come back enabled.
+void TestPushEngine::connectPut_isCompletedFromTheFetchedObject()
+{
+    const QString org = m_server->orgSlug();
+    const QString workflowId = u"610002"_s;
+    QVERIFY(m_server->mutateObject(u"workflow"_s, workflowId, QJsonObject{{u"enabled"_s, false}}));
+    const QJsonObject base = m_server->object(u"workflow"_s, workflowId);
+    QCOMPARE(base.value(u"enabled"_s), QJsonValue(false));
+    QJsonArray ids = base.value(u"detectorIds"_s).toArray();
+    QString detectorId;
+    for (int n = 720001; n < 720020 && detectorId.isEmpty(); ++n) {
+        if (!ids.contains(QString::number(n)) && !m_server->object(u"detector"_s, QString::number(n)).isEmpty())
+            detectorId = QString::number(n);
+    }
+    QVERIFY(!detectorId.isEmpty());
+    ids.append(detectorId);
+    QJsonObject desired = base;
+    desired[u"detectorIds"_s] = ids;
+    ChangeOperation op;
+    op.id = u"op-1"_s;
+    op.kind = u"connect"_s;
+    op.target = {u"workflow"_s, {}, workflowId};
+    op.summary = u"P3: connect detector %1"_s.arg(detectorId);
+    op.base = base;
+    op.desired = desired;
+    op.request = {u"PUT"_s, writePath(org, op.target), QJsonObject{{u"detectorIds"_s, ids}}};
+    push(setOf({op}));
+    const PushOutcome outcome = m_engine->outcome(u"op-1"_s);
+    QVERIFY2(outcome.status == PushStatus::Verified, qPrintable(outcome.error.message + u' ' + outcome.fields.join(u',')));
+    const QJsonObject after = m_server->object(u"workflow"_s, workflowId);
+    QVERIFY(after.value(u"detectorIds"_s).toArray().contains(detectorId));
+    QCOMPARE(after.value(u"enabled"_s), QJsonValue(false));
+    QCOMPARE(after.value(u"name"_s), base.value(u"name"_s));
+}
+
+void TestPushEngine::writeBodies_sendLinkIdsAsIntegersAndRequiredFields()
+{
+    const QJsonObject detector{{u"id"_s, u"720106"_s}, {u"name"_s, u"[P0] errors"_s}, {u"type"_s, u"metric_issue"_s}};
+    const QJsonObject body = completeWriteBody({u"detector"_s, u"web-app"_s, u"720106"_s}, u"PUT"_s,
+                                               QJsonObject{{u"workflowIds"_s, QJsonArray{u"610001"_s, 610002, u"${op-1.id}"_s}}},
+                                               detector).toObject();
+    QCOMPARE(body.value(u"workflowIds"_s).toArray(), (QJsonArray{610001, 610002, u"${op-1.id}"_s}));
+    QCOMPARE(body.value(u"name"_s), detector.value(u"name"_s));
+    QCOMPARE(body.value(u"type"_s), detector.value(u"type"_s));
+    // What the body already says stays; a create has no object to complete from.
+    const QJsonObject renamed = completeWriteBody({u"detector"_s, {}, u"720106"_s}, u"PUT"_s,
+                                                  QJsonObject{{u"name"_s, u"new"_s}}, detector).toObject();
+    QCOMPARE(renamed.value(u"name"_s).toString(), u"new"_s);
+    const QJsonObject created = completeWriteBody({u"workflow"_s, {}, {}}, u"POST"_s,
+                                                  QJsonObject{{u"name"_s, u"P1"_s}, {u"detector_ids"_s, QJsonArray{u"720006"_s}}},
+                                                  QJsonValue(QJsonValue::Null)).toObject();
+    QCOMPARE(created, (QJsonObject{{u"name"_s, u"P1"_s}, {u"detector_ids"_s, QJsonArray{720006}}}));
 }
 
 void TestPushEngine::undo_restoresTheServerThroughTheSamePush()

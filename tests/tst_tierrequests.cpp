@@ -58,6 +58,7 @@ private slots:
     void workflow_keepsFiltersActionsAndConnections();
     void issueRule_becomesTheFullPutBody();
     void metricRule_becomesTheFullBody();
+    void metricRule_leavesOutThresholdsItHasNone();
     void writeBodies_carryNoServerManagedFields_data();
     void writeBodies_carryNoServerManagedFields();
     void paths_nameTheRightEndpoints();
@@ -179,6 +180,22 @@ void TestTierRequests::metricRule_becomesTheFullBody()
     QCOMPARE(action.value(QLatin1String("inputChannelId")).toString(), QStringLiteral("C07ALRTPERF"));
     QCOMPARE(action.value(QLatin1String("targetIdentifier")).toString(), QStringLiteral("#alerts-perf"));
     QVERIFY(!action.contains(QLatin1String("desc")));
+}
+
+// The schema says number / integer; Sentry's PUT is partial (absent keeps the stored value, null
+// clears it), so a rule read with null is written without the field, and one with a value keeps it.
+void TestTierRequests::metricRule_leavesOutThresholdsItHasNone()
+{
+    const QJsonArray rules = fixture(QStringLiteral("organization-alert-rules.json"));
+    const QJsonObject none = metricRuleWriteBody(rules.at(0).toObject());
+    QVERIFY(rules.at(0).toObject().value(QLatin1String("resolveThreshold")).isNull());
+    QVERIFY(!none.contains(QLatin1String("resolveThreshold")));
+    QVERIFY(!none.contains(QLatin1String("comparisonDelta")));
+    const QJsonObject some = metricRuleWriteBody(rules.at(2).toObject());
+    QCOMPARE(some.value(QLatin1String("resolveThreshold")).toDouble(), 1500.0);
+    QJsonObject percent = rules.at(0).toObject();
+    percent.insert(QLatin1String("comparisonDelta"), 10080);
+    QCOMPARE(metricRuleWriteBody(percent).value(QLatin1String("comparisonDelta")).toInt(), 10080);
 }
 
 void TestTierRequests::writeBodies_carryNoServerManagedFields_data()

@@ -369,6 +369,8 @@ void PushEngine::refetched(int index, const QJsonValue& current)
         finish(index, outcome);
         return;
     }
+    // What the schema requires and the plan did not know (the object was only read just now).
+    m_active[index].request.body = completeWriteBody(op.target, op.request.method, op.request.body, current);
     const quint64 id = m_client->send(op.request.method.toLatin1(), op.request.path, op.request.body, this,
                                       [this, index](Result<ApiResponse> reply) {
         m_requests.remove(index);

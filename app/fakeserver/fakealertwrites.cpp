@@ -207,11 +207,13 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
         w = m_data.workflows.value(id);
     }
     QJsonObject errors;
-    if (create || body.contains(u"name"_s)) {
+    // The PUT is not partial either (OrganizationWorkflowDetailsEndpoint.put builds WorkflowValidator
+    // without partial=True): `name` (CharField(required=True)) is required on every write.
+    {
         const QString name = body.value(u"name"_s).toString();
         if (name.trimmed().isEmpty())
-            errors[u"name"_s] = QJsonArray{create && !body.contains(u"name"_s) ? u"This field is required."_s
-                                                                               : u"This field may not be blank."_s};
+            errors[u"name"_s] = QJsonArray{!body.contains(u"name"_s) ? u"This field is required."_s
+                                                                    : u"This field may not be blank."_s};
         else
             w[u"name"_s] = name;
     }
@@ -342,8 +344,9 @@ FakeResponse FakeSentryApi::writeWorkflow(qint64 id, const QJsonObject& body, bo
     }
     if (body.contains(u"environment"_s))
         w[u"environment"_s] = body.value(u"environment"_s).toString().isEmpty() ? QJsonValue() : body.value(u"environment"_s);
-    if (body.contains(u"enabled"_s))
-        w[u"enabled"_s] = body.value(u"enabled"_s).toBool(true);
+    // BooleanField(required=False, default=True) on a non-partial validator: a PUT without `enabled`
+    // re-enables the workflow (WorkflowValidator.update → instance.update(**validated_data)).
+    w[u"enabled"_s] = body.contains(u"enabled"_s) ? body.value(u"enabled"_s).toBool(true) : true;
     if (body.contains(u"owner"_s))
         w[u"owner"_s] = body.value(u"owner"_s);
     const std::optional<QList<qint64>> detectorIds =

@@ -177,6 +177,41 @@ QJsonValue writeBodyFor(const QString& type, const QJsonValue& readObject)
     return body;
 }
 
+QJsonValue completeWriteBody(const ChangeTarget& target, const QString& method, const QJsonValue& body,
+                             const QJsonValue& current)
+{
+    if (!body.isObject())
+        return body;
+    QJsonObject out = body.toObject();
+    static const QStringList linkKeys{u"workflowIds"_s, u"workflow_ids"_s, u"detectorIds"_s, u"detector_ids"_s};
+    static const QRegularExpression digits(u"^[0-9]{1,15}$"_s);
+    for (const QString& key : linkKeys) {
+        if (!out.value(key).isArray())
+            continue;
+        QJsonArray ids;
+        for (const QJsonValue& id : out.value(key).toArray()) {
+            if (id.isString() && digits.match(id.toString()).hasMatch())
+                ids.append(id.toString().toLongLong());
+            else
+                ids.append(id);
+        }
+        out.insert(key, ids);
+    }
+    if (method != "PUT"_L1 || !current.isObject())
+        return out;
+    const QJsonObject read = current.toObject();
+    QStringList required;
+    if (target.type == "detector"_L1)
+        required = {u"name"_s, u"type"_s};
+    else if (target.type == "workflow"_L1)
+        required = {u"name"_s, u"enabled"_s};
+    for (const QString& key : required) {
+        if (!out.contains(key) && read.contains(key) && !read.value(key).isNull())
+            out.insert(key, read.value(key));
+    }
+    return out;
+}
+
 QJsonObject ownershipPutBody(const QJsonObject& from, const QJsonObject& to)
 {
     QJsonObject body;

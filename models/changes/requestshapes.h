@@ -30,6 +30,19 @@ QJsonValue objectFromResponse(const ChangeTarget& target, const QJsonValue& body
 // server-managed fields dropped, detector data sources flattened, snake_case keys).
 QJsonValue writeBodyFor(const QString& type, const QJsonValue& readObject);
 
+// The body as it goes on the wire, completed from the object the push just fetched (`current`):
+// * link ids (`workflowIds` / `detectorIds`, either spelling) that are numeric strings become integers,
+//   as the official schema says. DRF's ListField(child=IntegerField()) takes both on every version
+//   (BaseDetectorTypeValidator.workflow_ids, BulkWorkflowDetectorsValidator.detector_ids), and a
+//   placeholder ("${op-1.id}") is only a number once the push substituted it.
+// * detector PUT: `name` and `type` from `current` when the body lacks them. Sentry's PUT is partial
+//   (OrganizationDetectorDetailsEndpoint.put, partial=True) but the schema requires both.
+// * workflow PUT: `name` and `enabled` from `current` when the body lacks them. Sentry's workflow PUT is
+//   not partial (OrganizationWorkflowDetailsEndpoint.put builds WorkflowValidator without partial):
+//   `name` is required, and a missing `enabled` takes its default, true, re-enabling a disabled workflow.
+QJsonValue completeWriteBody(const ChangeTarget& target, const QString& method, const QJsonValue& body,
+                             const QJsonValue& current);
+
 // Ownership PUT is partial: only raw / fallthrough / autoAssignment / codeownersAutoSync that
 // differ between `from` and `to` (raw is always sent so the body is never empty).
 QJsonObject ownershipPutBody(const QJsonObject& from, const QJsonObject& to);

@@ -216,6 +216,14 @@ QJsonObject metricRuleWriteBody(const QJsonObject& rule)
     copyKeys(rule, body, {"name", "dataset", "queryType", "eventTypes", "aggregate", "query", "timeWindow", "thresholdType",
                           "resolveThreshold", "environment", "projects", "owner", "comparisonDelta", "detectionType",
                           "thresholdPeriod", "seasonality", "sensitivity"});
+    // Absent, not null, when the rule has none: the schema says number / integer, and Sentry's PUT is
+    // partial (update_alert_rule in incidents/endpoints/organization_alert_rule_details.py passes
+    // partial=True), so an absent field keeps the stored value (NOT_SET in incidents/logic.py
+    // update_alert_rule) while null would clear it: a rule read with null already holds none.
+    for (const char* key : {"resolveThreshold", "comparisonDelta"}) {
+        if (body.value(QLatin1String(key)).isNull())
+            body.remove(QLatin1String(key));
+    }
     if (!body.contains(QLatin1String("queryType")))
         body.insert(L("queryType"), queryTypeForDataset(rule.value(QLatin1String("dataset")).toString()));
     QJsonArray triggers;

@@ -14,9 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Relative to today (so "a release in the last N days" holds whenever the seed runs), at midnight
+// UTC so that two servers seeded the same day serve the same objects.
 QString isoDaysAgo(int days)
 {
-    return QDateTime::currentDateTimeUtc().addDays(-days).toString(u"yyyy-MM-ddTHH:mm:ss.zzz000Z"_s);
+    const QDateTime today(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
+    return today.addDays(-days).toString(u"yyyy-MM-ddTHH:mm:ss.zzz000Z"_s);
 }
 
 QJsonObject projectRef(const QJsonObject& project)

@@ -116,8 +116,9 @@ void TestOwnershipIntegrity::importCodeowners_neverEmitsARuleSentryReadsDifferen
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("expected"); // the rules text, or empty when the line must be dropped
-    // Python's split() ends the path at U+001D ("b/" becomes an unmapped owner), where Qt's \s does not.
-    QTest::newRow("U+001D splits the line as in Python") << u"src/a\u001db/ @acme/payments"_s << u"codeowners:src/a #payments\n"_s;
+    // Sentry's convert_codeowners_syntax reads lines with Python's str.splitlines(), for which U+001D is a
+    // line break: "src/a" is a line without owners (skipped), "b/ @acme/payments" the rule.
+    QTest::newRow("U+001D ends the line as in Python") << u"src/a\u001db/ @acme/payments"_s << u"codeowners:b/ #payments\n"_s;
     QTest::newRow("U+001F between path and owner") << u"src/a/\u001f@acme/payments"_s << u"codeowners:src/a/ #payments\n"_s;
     QTest::newRow("quoted-looking path") << u"\"a\"b @acme/payments"_s << QString();
     QTest::newRow("plain") << u"/src/ @acme/payments"_s << u"codeowners:/src/ #payments\n"_s;

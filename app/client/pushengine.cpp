@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "pushengine.h"
+#include "apipath.h"
 #include "changecompare.h"
 #include "existingobjects.h"
 #include "journal.h"
@@ -202,6 +203,19 @@ void PushEngine::begin(int index)
                                   Error{ErrorKind::Network, Tr::tr("Not connected to a server."), {}, 0}));
         return;
     }
+    // Refused before anything is sent for it, not even the refetch: a path that leaves /api/0/ is
+    // a hostile or broken change set (the loader checks too; this covers sets built in memory and
+    // ids substituted from server answers).
+    if (const std::optional<QString> problem = apiPathProblem(op.request.path)) {
+        const PushOutcome refused = makeOutcome(op.id, PushStatus::Failed,
+                                                Error{ErrorKind::Usage,
+                                                      Tr::tr("%1 was not sent: its request %2 %3 is refused because %4.")
+                                                          .arg(op.id, op.request.method, op.request.path, *problem),
+                                                      {}, 0});
+        // Answered from the event loop like any reply, so start() never emits finished() itself.
+        QMetaObject::invokeMethod(this, [this, index, refused] { finish(index, refused); }, Qt::QueuedConnection);
+        return;
+    }
     // A create has nothing to refetch (its base is "absent"), but a re-run must not make it twice:
     // look for the object first.
     if (createsObject(op)) {
@@ -253,13 +267,34 @@ void PushEngine::lookUpExisting(int index, bool afterLostWrite, const Error& wri
                                ? Tr::tr("The answer to the create was lost and the list to check it failed too (%1): "
                                         "whether it was created is unknown. Refresh and check; it was not sent again.")
                                      .arg(listed.error().message)
-                               : Tr::tr("Nothing was written: could not check whether the object already exists.");
+                               : listed.error().httpStatus > 0
+                                     ? Tr::tr("Nothing was written: could not check whether the object already exists "
+                                              "(the list answered HTTP %1).")
+                                           .arg(listed.error().httpStatus)
+                                     : Tr::tr("Nothing was written: could not check whether the object already exists.");
             finish(index, outcome);
             return;
         }
-        adopt(index, sameNamedObjects(op, *listed), afterLostWrite, writeError);
+        QList<QJsonObject> candidates = sameNamedObjects(op, *listed);
+        if (!afterLostWrite) {
+            // The object this change set replaces (a delete of it waits for this create, e.g. a
+            // transaction-based P2 replaced by its span form) is not a copy of the new one.
+            const QStringList replaced = deletedTargets(op.target.type);
+            candidates.removeIf([&](const QJsonObject& c) { return replaced.contains(jsonId(c.value(u"id"_s))); });
+        }
+        adopt(index, candidates, afterLostWrite, writeError);
     });
     m_requests.insert(index, id);
+}
+
+QStringList PushEngine::deletedTargets(const QString& type) const
+{
+    QStringList ids;
+    for (const ChangeOperation& other : m_changes.operations) {
+        if (other.kind == u"delete"_s && other.target.type == type && !other.target.id.isEmpty())
+            ids.append(other.target.id);
+    }
+    return ids;
 }
 
 void PushEngine::adopt(int index, const QList<QJsonObject>& candidates, bool afterLostWrite, const Error& writeError)

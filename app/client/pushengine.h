@@ -73,6 +73,8 @@ private:
     // conflict, none goes on to the POST. After a POST whose answer was lost (never resent): one
     // found is adopted and verified, none means not created, more are reported as duplicates.
     void lookUpExisting(int index, bool afterLostWrite, const Error& writeError);
+    // Ids of the objects of `type` that this change set deletes.
+    QStringList deletedTargets(const QString& type) const;
     void adopt(int index, const QList<QJsonObject>& candidates, bool afterLostWrite, const Error& writeError);
     void finish(int index, PushOutcome outcome);
     void journal(int index, const PushOutcome& outcome);

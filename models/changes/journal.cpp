@@ -71,7 +71,7 @@ Result<void> Journal::append(const QList<JournalEntry>& entries) const
     if (entries.isEmpty())
         return {};
     if (Result<void> folder = makePrivateFolder(QFileInfo(m_path).absolutePath()); !folder)
-        return folder;
+        return fail(ErrorKind::Io, Tr::tr("Cannot write the journal %1: %2").arg(m_path, folder.error().message));
     QFile file(m_path);
     // Created 0600 (what was pushed where is nobody else's business); an older journal is tightened.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append, PrivateFilePermissions)

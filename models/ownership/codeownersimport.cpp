@@ -200,14 +200,12 @@ CodeownersImport importCodeowners(const QString& codeowners, const CodeownersMap
             }
             formatted.replace(slashes, QStringLiteral("/"));
         }
-        // Sentry writes the path as is; one that starts with '"' would open a quoted pattern that runs
-        // to the next '"', swallowing the rules in between, so that one is written quoted.
-        OwnershipRule quoted;
-        quoted.type = QStringLiteral("codeowners");
-        quoted.pattern = formatted;
-        const QString matcher = formatted.startsWith(QLatin1Char('"')) ? quoted.toText() : QStringLiteral("codeowners:") + formatted;
+        // Sentry writes the path as is. One that starts with '"' would open a quoted pattern running to
+        // the next '"' and swallow the rules in between; like any rule that does not read back as
+        // itself, it is dropped below and reported (exit 3).
+        const QString matcher = QStringLiteral("codeowners:") + formatted;
         const QString rule = matcher + QLatin1Char(' ') + sentryOwners.join(QLatin1Char(' '));
-        if (!reparsesToItself(rule, formatted, sentryOwners)) {
+        if (formatted.startsWith(QLatin1Char('"')) || !reparsesToItself(rule, formatted, sentryOwners)) {
             result.issues.append({lineNo, Tr::tr("'%1' would not read back as the same rule in Sentry (an owner or "
                                                  "the path has characters Sentry's grammar splits or drops): dropped.")
                                               .arg(path)});

@@ -3,8 +3,8 @@
 sc_add_test(tst_orgtreemodel sc_itemmodels)
 sc_add_test(tst_coveragemodel sc_itemmodels)
 sc_add_test(tst_secretstore sc_client)
-sc_add_test(tst_consolesession sc_ui)
-sc_add_test(tst_mainwindow sc_ui)
+sc_add_test(tst_consolesession sc_ui sc_fake)
+sc_add_test(tst_mainwindow sc_ui sc_fake)
 
 # The AppStream metainfo must pass appstreamcli (when the appstream package is installed).
 find_program(SC_APPSTREAMCLI appstreamcli)

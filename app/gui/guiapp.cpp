@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "guiapp.h"
 
+#include "apptranslator.h"
 #include "connectionprofilestore.h"
 #include "consolesession.h"
 #include "fakesentryserver.h"
@@ -10,13 +11,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace sc {
 
@@ -97,13 +96,6 @@ void scheduleScreenshot(ConsoleSession* session, MainWindow* window, const QStri
     });
 }
 } // namespace
-
-void installTranslator(QCoreApplication& app)
-{
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("sentry-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 int runGui(int argc, char* argv[])
 {

@@ -2,6 +2,7 @@
 # Fake Sentry server: unit tests against the real server on 127.0.0.1, plus the binary checked by
 # an OpenAPI validator and by Sentry's own command-line clients.
 sc_add_test(tst_fakesentryserver sc_fake Qt6::Network)
+sc_add_test(tst_fakeownershipcases sc_fake Qt6::Network) # Sentry-produced cases through the PUT
 
 # Debian's python3-jsonschema lives in /usr/bin/python3 (pyenv's python3 comes first on PATH).
 add_test(NAME fakeserver_openapi

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // One binary: with a sub-command it runs headless (QCoreApplication, no display needed), and an
 // unknown one is a usage error; only no arguments or window options open the console window.
+#include "apptranslator.h"
 #include "cli.h"
-#include "guiapp.h"
+#include "guiapp.h" // the window's entry point; declares no widget type
 
 #include <QCoreApplication>
 

@@ -6,9 +6,10 @@
 #include "orgfilterproxymodel.h"
 #include "orgpuller.h"
 #include "orgtreemodel.h"
-#include "prefixtieraudit.h"
 #include "sentryclient.h"
 #include "snapshotcache.h"
+#include "tieraudit.h"
+#include "tierpolicy.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -68,7 +69,7 @@ int main(int argc, char* argv[])
     if (exitCode != 0)
         return 1;
     out << "pulled " << snapshot.projects.size() << " projects in " << pullTimer.elapsed() << " ms\n";
-    const AuditReport audit = auditByNamePrefix(snapshot);
+    const AuditReport audit = auditTiers(snapshot, TierPolicy::defaultPolicy());
 
     // Tree build: model reset + coverage + proxy + view expanded to teams, best of 5.
     QList<double> builds;

@@ -3,5 +3,5 @@
 sc_add_test(tst_fakearchitecture sc_fake)
 sc_add_test(tst_architecturepull sc_client sc_fake)
 sc_add_test(tst_architecturecli sc_cli)
-sc_add_test(tst_architectureview sc_ui)
+sc_add_test(tst_architectureview sc_ui sc_fake)
 sc_add_test(tst_architecturepolicy sc_architecture)

@@ -4,6 +4,7 @@
 sc_add_test(tst_fakesentryserver sc_fake Qt6::Network)
 sc_add_test(tst_fakealertrules sc_fake)
 sc_add_test(tst_fakesentrytruth sc_fake Qt6::Network)
+sc_add_test(tst_fakeownershipcases sc_fake Qt6::Network) # Sentry-produced cases through the PUT
 
 # Debian's python3-jsonschema lives in /usr/bin/python3 (pyenv's python3 comes first on PATH).
 add_test(NAME fakeserver_openapi

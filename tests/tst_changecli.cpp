@@ -74,6 +74,9 @@ void TestChangeCli::diff_showsTheChangeSet()
     QCOMPARE(run({u"diff"_s, path}), int(ExitOk));
     QCOMPARE(run({u"diff"_s, path, u"--format"_s, u"json"_s}), int(ExitOk));
     QCOMPARE(run({u"diff"_s, path, u"--format"_s, u"yaml"_s}), int(ExitUsage));
+    // One name for the human format in every command; "text" stays accepted for old scripts.
+    QCOMPARE(run({u"diff"_s, path, u"--format"_s, u"table"_s}), int(ExitOk));
+    QCOMPARE(run({u"diff"_s, path, u"--format"_s, u"text"_s}), int(ExitOk));
 }
 
 void TestChangeCli::apply_unreadableChangeSetIsUsageError()

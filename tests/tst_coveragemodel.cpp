@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "coveragemodel.h"
 #include "orgtreemodel.h"
-#include "prefixtieraudit.h"
+#include "testutils.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -57,24 +57,16 @@ AuditReport sampleAudit()
     return r;
 }
 
+// Groups show P0–P3 counts, project rows every column after the name, cells joined by " | ".
 QStringList dump(const QAbstractItemModel* model)
 {
-    QStringList lines;
-    for (int g = 0; g < model->rowCount(); ++g) {
-        const QModelIndex group = model->index(g, 0);
-        QStringList cells{group.data().toString()};
-        for (int c = CoverageModel::P0Column; c <= CoverageModel::P3Column; ++c)
-            cells << group.siblingAtColumn(c).data().toString();
-        lines << cells.join(QStringLiteral(" | "));
-        for (int r = 0; r < model->rowCount(group); ++r) {
-            const QModelIndex row = model->index(r, 0, group);
-            QStringList rowCells{QStringLiteral("  ") + row.data().toString()};
-            for (int c = CoverageModel::P0Column; c < CoverageModel::ColumnCount; ++c)
-                rowCells << row.siblingAtColumn(c).data().toString();
-            lines << rowCells.join(QStringLiteral(" | "));
-        }
-    }
-    return lines;
+    return test::dumpModel(model, [](const QModelIndex& index) {
+        QStringList cells{index.data().toString()};
+        const int last = index.parent().isValid() ? CoverageModel::ColumnCount - 1 : CoverageModel::P3Column;
+        for (int c = CoverageModel::P0Column; c <= last; ++c)
+            cells << index.siblingAtColumn(c).data().toString();
+        return cells.join(QStringLiteral(" | "));
+    });
 }
 
 } // namespace
@@ -87,9 +79,6 @@ private slots:
     void header_countsDistinctProjects();
     void sorting_keepsGroupsAndOrdersByState();
     void model_passesTheModelTester();
-    void namePrefix_classifiesTiers_data();
-    void namePrefix_classifiesTiers();
-    void namePrefixAudit_marksPrefixedDetectorsAndWorkflows();
 };
 
 void TestCoverageModel::matrix_groupsProjectsByTeamWithCounts()
@@ -143,62 +132,6 @@ void TestCoverageModel::model_passesTheModelTester()
     model.setData(sampleSnapshot(), AuditReport());
     model.setData(sampleSnapshot(), sampleAudit());
     model.setData(OrgSnapshot(), AuditReport());
-}
-
-void TestCoverageModel::namePrefix_classifiesTiers_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("tier");
-    QTest::newRow("brackets") << QStringLiteral("[P0] errors > 50/min") << 0;
-    QTest::newRow("dash") << QStringLiteral("P2 - slow transactions") << 2;
-    QTest::newRow("colon, lower case") << QStringLiteral("p3: staging") << 3;
-    QTest::newRow("no prefix") << QStringLiteral("Send a notification for high priority issues") << -1;
-    QTest::newRow("tier out of range") << QStringLiteral("[P7] nope") << -1;
-    QTest::newRow("P inside a word") << QStringLiteral("P1anning") << -1;
-}
-
-void TestCoverageModel::namePrefix_classifiesTiers()
-{
-    QFETCH(QString, name);
-    QFETCH(int, tier);
-    QCOMPARE(tierFromNamePrefix(name), tier);
-}
-
-void TestCoverageModel::namePrefixAudit_marksPrefixedDetectorsAndWorkflows()
-{
-    OrgSnapshot s = sampleSnapshot();
-    Detector error;
-    error.id = QStringLiteral("1");
-    error.projectId = QStringLiteral("checkout-id");
-    error.name = QStringLiteral("Error monitor");
-    error.type = QStringLiteral("error");
-    Detector p0;
-    p0.id = QStringLiteral("2");
-    p0.projectId = QStringLiteral("checkout-id");
-    p0.name = QStringLiteral("[P0] errors");
-    p0.type = QStringLiteral("metric_issue");
-    Workflow p1;
-    p1.id = QStringLiteral("10");
-    p1.name = QStringLiteral("P1 - production");
-    p1.detectorIds = {QStringLiteral("1")};
-    Workflow other;
-    other.id = QStringLiteral("11");
-    other.name = QStringLiteral("Something");
-    other.detectorIds = {QStringLiteral("1")};
-    s.detectors = {error, p0};
-    s.workflows = {p1, other};
-    s.reindex();
-    const AuditReport report = auditByNamePrefix(s);
-    const ProjectAudit* checkout = nullptr;
-    for (const ProjectAudit& a : report.projects) {
-        if (a.slug == QLatin1String("checkout"))
-            checkout = &a;
-    }
-    QVERIFY(checkout);
-    QCOMPARE(checkout->tiers[0].state, TierState::Ok);
-    QCOMPARE(checkout->tiers[0].objects, QStringList{QStringLiteral("2")});
-    QCOMPARE(checkout->tiers[1].state, TierState::Ok);
-    QCOMPARE(checkout->tiers[2].state, TierState::Missing);
 }
 
 QTEST_GUILESS_MAIN(TestCoverageModel)

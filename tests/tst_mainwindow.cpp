@@ -7,6 +7,7 @@
 #include "orgfilterproxymodel.h"
 #include "orgtreemodel.h"
 #include "quickopendialog.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,24 +23,16 @@
 using namespace sc;
 
 namespace {
-void dump(const QAbstractItemModel* model, const QModelIndex& parent, int depth, QStringList& lines)
+// One line per row: indentation, name, [platform].
+QStringList dump(const QAbstractItemModel* model)
 {
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex index = model->index(r, 0, parent);
-        QString line = QString(depth * 2, QLatin1Char(' ')) + index.data().toString();
+    return test::dumpModel(model, [](const QModelIndex& index) {
+        QString line = index.data().toString();
         const QString platform = index.siblingAtColumn(OrgTreeModel::PlatformColumn).data().toString();
         if (!platform.isEmpty())
             line += QStringLiteral(" [%1]").arg(platform);
-        lines << line;
-        dump(model, index, depth + 1, lines);
-    }
-}
-
-QStringList dump(const QAbstractItemModel* model)
-{
-    QStringList lines;
-    dump(model, {}, 0, lines);
-    return lines;
+        return line;
+    });
 }
 
 QStringList expectedDemoTree()

@@ -2,6 +2,7 @@
 #include "fuzzymatch.h"
 #include "orgfilterproxymodel.h"
 #include "orgtreemodel.h"
+#include "testutils.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -96,11 +97,10 @@ QString marks(const QModelIndex& index)
 }
 
 // One line per row: indentation, name, platform, coverage marks, rule count.
-void dump(const QAbstractItemModel* model, const QModelIndex& parent, int depth, QStringList& lines)
+QStringList dump(const QAbstractItemModel* model)
 {
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex index = model->index(r, 0, parent);
-        QString line = QString(depth * 2, QLatin1Char(' ')) + index.data().toString();
+    return test::dumpModel(model, [](const QModelIndex& index) {
+        QString line = index.data().toString();
         const QString platform = index.siblingAtColumn(OrgTreeModel::PlatformColumn).data().toString();
         if (!platform.isEmpty())
             line += QStringLiteral(" [%1]").arg(platform);
@@ -108,16 +108,8 @@ void dump(const QAbstractItemModel* model, const QModelIndex& parent, int depth,
         const QString rules = index.siblingAtColumn(OrgTreeModel::RulesColumn).data().toString();
         if (!rules.isEmpty())
             line += QStringLiteral(" rules=%1").arg(rules);
-        lines << line;
-        dump(model, index, depth + 1, lines);
-    }
-}
-
-QStringList dump(const QAbstractItemModel* model)
-{
-    QStringList lines;
-    dump(model, {}, 0, lines);
-    return lines;
+        return line;
+    });
 }
 
 QStringList visibleProjects(const QAbstractItemModel* model, const QModelIndex& parent = {})

@@ -347,14 +347,14 @@ void TestPushEngine::createThenConnect_substitutesTheCreatedId()
                                                                      {u"conditions"_s, QJsonArray{QJsonObject{{u"type"_s, u"gt"_s}, {u"comparison"_s, 50}, {u"conditionResult"_s, 75}}}}}}}};
 
     // Pick any workflow from the server.
-    QSignalSpy got(this, &QObject::objectNameChanged);
+    bool got = false;
     QJsonArray workflows;
     m_client->getAll(u"/api/0/organizations/%1/workflows/"_s.arg(org), {}, this, [&](Result<QJsonArray> r) {
         if (r)
             workflows = *r;
-        setObjectName(u"got"_s);
+        got = true;
     });
-    QVERIFY(got.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(got, 10000);
     QVERIFY(!workflows.isEmpty());
     const QJsonObject workflow = workflows.first().toObject();
     ChangeOperation connectOp;

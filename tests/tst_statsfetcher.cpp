@@ -43,16 +43,16 @@ void TestStatsFetcher::initTestCase()
     config.token = m_server->token();
     config.maxRetries = 0;
     m_client = std::make_unique<SentryClient>(config);
-    QSignalSpy done(this, &QObject::objectNameChanged);
+    bool done = false;
     m_client->getAll(QStringLiteral("/api/0/organizations/%1/projects/").arg(m_server->orgSlug()), {}, this,
-                     [this](Result<QJsonArray> list) {
+                     [this, &done](Result<QJsonArray> list) {
+                         done = true;
                          QVERIFY(list);
                          for (const QJsonValue& v : *list)
                              m_snapshot.projects.append(Project::fromJson(v.toObject()));
                          m_snapshot.reindex();
-                         setObjectName(QStringLiteral("loaded"));
                      });
-    QVERIFY(done.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     QVERIFY(m_snapshot.projectBySlug(QStringLiteral("payment-api")));
 }
 

@@ -3,7 +3,7 @@
 #include "tieraudit.h"
 #include "tierpolicy.h"
 
-#include "testsnapshots.h"
+#include "testutils.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -34,6 +34,10 @@ void TestTierCli::audit_exitCodes_data()
                                                 << int(ExitProblems);
     QTest::newRow("markdown") << QStringList{QStringLiteral("--snapshot"), kDemo, QStringLiteral("--format"), QStringLiteral("markdown")}
                               << int(ExitProblems);
+    QTest::newRow("table") << QStringList{QStringLiteral("--snapshot"), kDemo, QStringLiteral("--format"), QStringLiteral("table")}
+                           << int(ExitProblems);
+    QTest::newRow("text, the old name of table") << QStringList{QStringLiteral("--snapshot"), kDemo, QStringLiteral("--format"), QStringLiteral("text")}
+                                                 << int(ExitProblems);
     QTest::newRow("bad format") << QStringList{QStringLiteral("--snapshot"), kDemo, QStringLiteral("--format"), QStringLiteral("xml")}
                                 << int(ExitUsage);
     QTest::newRow("unreadable snapshot") << QStringList{QStringLiteral("--snapshot"), QStringLiteral("/nonexistent.json")} << int(ExitUsage);

@@ -5,7 +5,7 @@
 #include "tierplanner.h"
 #include "tierpolicy.h"
 
-#include "testsnapshots.h"
+#include "testutils.h"
 
 #include <QJsonArray>
 #include <QtTest>

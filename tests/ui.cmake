@@ -3,9 +3,9 @@
 sc_add_test(tst_orgtreemodel sc_itemmodels)
 sc_add_test(tst_coveragemodel sc_itemmodels)
 sc_add_test(tst_secretstore sc_client)
-sc_add_test(tst_consolesession sc_ui)
-sc_add_test(tst_mainwindow sc_ui)
-sc_add_test(tst_consolewindow sc_ui)
+sc_add_test(tst_consolesession sc_ui sc_fake)
+sc_add_test(tst_mainwindow sc_ui sc_fake)
+sc_add_test(tst_consolewindow sc_ui sc_fake)
 
 # The AppStream metainfo must pass appstreamcli (when the appstream package is installed).
 find_program(SC_APPSTREAMCLI appstreamcli)
@@ -14,4 +14,4 @@ if(SC_APPSTREAMCLI)
              COMMAND ${SC_APPSTREAMCLI} validate --no-net
                      ${PROJECT_SOURCE_DIR}/packaging/io.github.sentry_console.SentryConsole.metainfo.xml)
 endif()
-sc_add_test(tst_integritygui sc_ui)
+sc_add_test(tst_integritygui sc_ui sc_fake)

@@ -2,14 +2,10 @@
 #include "consolesession.h"
 
 #include "orgpuller.h"
-#include "prefixtieraudit.h"
 #include "sentryclient.h"
 #include "snapshotcache.h"
-#include "tr.h"
-
 #include "tierpolicy.h"
-// The audit runs the tier policy; 0 falls back to the name-prefix classification.
-#define SC_HAVE_TIER_POLICY 1
+#include "tr.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -49,13 +45,10 @@ struct ConsoleSession::Impl {
     std::optional<Error> lastError;
     AuditReport audit;
     bool hasAudit = false;
-    bool auditUsesPolicy = false;
     int auditGeneration = 0;        // newest requested audit; older results are dropped
     int auditPending = 0;
     int loadGeneration = 0;         // cache loads for an earlier profile are dropped
-#if SC_HAVE_TIER_POLICY
     TierPolicy policy = TierPolicy::defaultPolicy();
-#endif
     DraftStore drafts;
     QString selectedProject;
     QString selectedTeam;
@@ -87,7 +80,6 @@ bool ConsoleSession::hasSnapshot() const { return d->hasSnapshot; }
 const OrgSnapshot& ConsoleSession::snapshot() const { return d->snapshot; }
 const AuditReport& ConsoleSession::audit() const { return d->audit; }
 bool ConsoleSession::hasAudit() const { return d->hasAudit; }
-bool ConsoleSession::auditUsesPolicy() const { return d->auditUsesPolicy; }
 bool ConsoleSession::isAuditPending() const { return d->auditPending > 0; }
 DraftStore& ConsoleSession::drafts() { return d->drafts; }
 QString ConsoleSession::selectedProject() const { return d->selectedProject; }
@@ -96,16 +88,7 @@ bool ConsoleSession::isRefreshing() const { return d->puller && d->puller->isRun
 bool ConsoleSession::isSnapshotFromCache() const { return d->fromCache; }
 std::optional<Error> ConsoleSession::lastError() const { return d->lastError; }
 
-const TierPolicy& ConsoleSession::policy() const
-{
-#if SC_HAVE_TIER_POLICY
-    return d->policy;
-#else
-    // The tier policy type has not landed yet; nobody can hold one, so nobody can ask.
-    Q_ASSERT_X(false, "ConsoleSession::policy", "no TierPolicy in this build");
-    return *static_cast<const TierPolicy*>(nullptr);
-#endif
-}
+const TierPolicy& ConsoleSession::policy() const { return d->policy; }
 
 QDateTime ConsoleSession::snapshotTakenAt() const
 {
@@ -305,25 +288,15 @@ void ConsoleSession::startAudit()
         emit auditChanged();
     });
     const OrgSnapshot snapshot = d->snapshot;
-#if SC_HAVE_TIER_POLICY
-    d->auditUsesPolicy = true;
     const TierPolicy policy = d->policy;
     watcher->setFuture(QtConcurrent::run([snapshot, policy] { return auditTiers(snapshot, policy); }));
-#else
-    d->auditUsesPolicy = false;
-    watcher->setFuture(QtConcurrent::run([snapshot] { return auditByNamePrefix(snapshot); }));
-#endif
 }
 
 void ConsoleSession::setPolicy(const TierPolicy& policy)
 {
-#if SC_HAVE_TIER_POLICY
     d->policy = policy;
     if (d->hasSnapshot)
         startAudit();
-#else
-    Q_UNUSED(policy);
-#endif
 }
 
 void ConsoleSession::selectProject(const QString& slug)

@@ -66,7 +66,6 @@ public:
     RateLimitState rateLimit() const;
     bool isAuditPending() const;       // a newer audit is being computed
     bool hasAudit() const;
-    bool auditUsesPolicy() const;      // false: name-prefix stand-in until a tier policy is available
     bool hasUnpushedDrafts() const;
 
 public slots:

@@ -134,9 +134,7 @@ void CoverageView::reload()
                      .arg(m_model->count(t, OrgTreeModel::DriftedMark))
                      .arg(m_model->count(t, OrgTreeModel::MissingMark));
     }
-    QString text = tr("%n project(s).", nullptr, m_model->projectCount()) + QLatin1Char(' ') + parts.join(QStringLiteral(" · "));
-    if (!m_session->auditUsesPolicy())
-        text += QLatin1Char(' ') + tr("(classified by name prefix: no tier policy loaded)");
+    const QString text = tr("%n project(s).", nullptr, m_model->projectCount()) + QLatin1Char(' ') + parts.join(QStringLiteral(" · "));
     m_summary->setText(text);
 }
 

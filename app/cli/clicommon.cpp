@@ -14,6 +14,27 @@
 
 namespace sc::cli {
 
+namespace {
+QStringList formatNames(const QStringList& others) { return QStringList{QStringLiteral("table")} + others; }
+} // namespace
+
+QCommandLineOption formatOption(const QStringList& others, const QString& defaultFormat)
+{
+    return {QStringLiteral("format"),
+            Tr::tr("Output format: %1 (default: %2).").arg(formatNames(others).join(QStringLiteral(", ")), defaultFormat),
+            QStringLiteral("FORMAT"), defaultFormat};
+}
+
+Result<QString> outputFormat(const QCommandLineParser& parser, const QStringList& others)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("table") || format == QLatin1String("text"))
+        return QStringLiteral("table");
+    if (others.contains(format))
+        return format;
+    return fail(ErrorKind::Usage, Tr::tr("--format takes %1, not \"%2\".").arg(formatNames(others).join(QStringLiteral(", ")), format));
+}
+
 QTextStream& out()
 {
     static QTextStream stream(stdout);

@@ -12,6 +12,13 @@
 
 namespace sc::cli {
 
+// --format for a command: `table` is the human format everywhere (and the default unless
+// `defaultFormat` says otherwise), `others` are its machine formats (e.g. {"json"}). "text", the
+// human format's old name in some commands, is still accepted for scripts written against it.
+QCommandLineOption formatOption(const QStringList& others, const QString& defaultFormat = QStringLiteral("table"));
+// The chosen --format with "text" read as "table", or a usage error naming the accepted formats.
+Result<QString> outputFormat(const QCommandLineParser& parser, const QStringList& others);
+
 // Standard streams for commands (UTF-8).
 QTextStream& out();
 QTextStream& err();

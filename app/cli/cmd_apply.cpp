@@ -72,7 +72,7 @@ int cmdApply(const QStringList& args)
                       Tr::tr("Go on with the other operations after one fails (default: stop starting new ones).")});
     parser.addOption({u"only"_s, Tr::tr("Push only these operations (comma-separated ids, e.g. op-1,op-3)."),
                       u"IDS"_s});
-    parser.addOption({u"format"_s, Tr::tr("Output format: text (default) or json."), u"FORMAT"_s, u"text"_s});
+    parser.addOption(formatOption({u"json"_s}));
     parser.addOption({u"journal"_s, Tr::tr("Journal file (default: the app data directory's journal.jsonl)."),
                       u"FILE"_s});
     addConnectionOptions(parser);
@@ -90,9 +90,10 @@ int cmdApply(const QStringList& args)
                    "failure (network, server, validation, verification); 2 bad usage or unreadable change set.")))
         return *code;
     const QString command = args.value(0);
-    const QString format = parser.value(u"format"_s);
-    if (format != "text"_L1 && format != "json"_L1)
-        return reportError(command, usage(Tr::tr("--format takes text or json.")));
+    const Result<QString> chosenFormat = outputFormat(parser, {u"json"_s});
+    if (!chosenFormat)
+        return reportError(command, chosenFormat.error());
+    const QString format = *chosenFormat;
     if (parser.positionalArguments().size() != 1)
         return reportError(command, usage(Tr::tr("Give exactly one change-set file.")));
     Result<ChangeSet> loaded = ChangeSet::load(parser.positionalArguments().first());
@@ -138,7 +139,7 @@ int cmdApply(const QStringList& args)
                         "every object with what this server holds.").arg(escapeControls(target.server), escapeControls(url)) << '\n';
     target.server = url;
 
-    const bool text = format == "text"_L1;
+    const bool text = format == "table"_L1;
     const bool colour = text && stdoutIsTty();
     if (text) {
         out() << changeSetDiffText(target, colour) << '\n';

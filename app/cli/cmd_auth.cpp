@@ -46,8 +46,7 @@ int cmdAuth(const QStringList& args)
     QCommandLineParser parser;
     addConnectionOptions(parser);
     parser.addPositionalArgument(QStringLiteral("status"), Tr::tr("Show the token's scopes and what each feature needs."));
-    parser.addOption({QStringLiteral("format"), Tr::tr("Output format: text (default) or json."), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
+    parser.addOption(formatOption({QStringLiteral("json")}));
     if (std::optional<int> code = parseOrExit(
             parser, args,
             Tr::tr("auth status: asks the server which scopes the token has (GET /api/0/organizations/{org}/, "
@@ -56,10 +55,10 @@ int cmdAuth(const QStringList& args)
                    "2 bad usage, 3 some features lack scopes.")))
         return *code;
 
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return reportError(command, Error{ErrorKind::Usage, Tr::tr("--format takes text or json."), {}, 0});
-    const bool json = format == QLatin1String("json");
+    const Result<QString> format = outputFormat(parser, {QStringLiteral("json")});
+    if (!format)
+        return reportError(command, format.error());
+    const bool json = *format == QLatin1String("json");
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || positional.first() != QLatin1String("status"))
         return reportError(command, Error{ErrorKind::Usage, Tr::tr("Usage: sentry-console auth status [--format json]"), {}, 0});

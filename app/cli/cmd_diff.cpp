@@ -13,8 +13,7 @@ int cmdDiff(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"changes.json"_s, Tr::tr("The change-set file to show."));
-    parser.addOption({u"format"_s, Tr::tr("Output format: text (default; coloured on a terminal) or json."),
-                      u"FORMAT"_s, u"text"_s});
+    parser.addOption(formatOption({u"json"_s})); // table is coloured on a terminal
     if (std::optional<int> code = parseOrExit(parser, args,
                                               Tr::tr("Shows what a change-set file would change, grouped by project: "
                                                      "a structured line per changed field and the ownership rules "
@@ -22,9 +21,10 @@ int cmdDiff(const QStringList& args)
                                                      "differences never show.\n\nExit codes: 0 shown, 2 bad usage "
                                                      "or unreadable change set.")))
         return *code;
-    const QString format = parser.value(u"format"_s);
-    if (format != "text"_L1 && format != "json"_L1)
-        return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("--format takes text or json."), {}, 0});
+    const Result<QString> chosenFormat = outputFormat(parser, {u"json"_s});
+    if (!chosenFormat)
+        return reportError(args.value(0), chosenFormat.error());
+    const QString format = *chosenFormat;
     if (parser.positionalArguments().size() != 1)
         return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("Give exactly one change-set file."), {}, 0});
     Result<ChangeSet> changes = ChangeSet::load(parser.positionalArguments().first());

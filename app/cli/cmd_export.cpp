@@ -95,8 +95,7 @@ int cmdExport(const QStringList& args)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       Tr::tr("Write the snapshot to FILE (atomically: a failed pull leaves an existing file as it was)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("Summary format on stdout: text (default) or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption(formatOption({QStringLiteral("json")})); // the summary on stdout
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("No progress line on stderr.")});
     if (std::optional<int> code = parseOrExit(
             parser, args,
@@ -105,10 +104,10 @@ int cmdExport(const QStringList& args)
                    "snapshot file.\n\nExit codes: 0 written, 1 failed (network, server, file), 2 bad usage.")))
         return *code;
 
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return reportError(command, Error{ErrorKind::Usage, Tr::tr("--format takes text or json."), {}, 0});
-    const bool json = format == QLatin1String("json");
+    const Result<QString> format = outputFormat(parser, {QStringLiteral("json")});
+    if (!format)
+        return reportError(command, format.error());
+    const bool json = *format == QLatin1String("json");
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return reportError(command,

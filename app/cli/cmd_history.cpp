@@ -15,7 +15,7 @@ namespace sc::cli {
 int cmdHistory(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({u"format"_s, Tr::tr("Output format: text (default) or json."), u"FORMAT"_s, u"text"_s});
+    parser.addOption(formatOption({u"json"_s}));
     parser.addOption({u"journal"_s, Tr::tr("Journal file (default: the app data directory's journal.jsonl)."),
                       u"FILE"_s});
     if (std::optional<int> code = parseOrExit(parser, args,
@@ -23,9 +23,10 @@ int cmdHistory(const QStringList& args)
                                                      "entry id (for 'undo --op'), outcome, what changed, org and "
                                                      "server. JSON gives every entry with its before and after.")))
         return *code;
-    const QString format = parser.value(u"format"_s);
-    if (format != "text"_L1 && format != "json"_L1)
-        return reportError(args.value(0), Error{ErrorKind::Usage, Tr::tr("--format takes text or json."), {}, 0});
+    const Result<QString> chosenFormat = outputFormat(parser, {u"json"_s});
+    if (!chosenFormat)
+        return reportError(args.value(0), chosenFormat.error());
+    const QString format = *chosenFormat;
     const Journal journal(parser.value(u"journal"_s));
     int skipped = 0;
     Result<QList<JournalEntry>> entries = journal.entries(&skipped);

@@ -59,7 +59,7 @@ int check(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Ownership rules text file."));
     parser.addOption({QStringLiteral("snapshot"), Tr::tr("Org snapshot (from 'export') to check owners against."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("project"), Tr::tr("Project slug: also check that owners have access to it."), QStringLiteral("SLUG")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("Output: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption(formatOption({QStringLiteral("json")}));
     if (auto code = parseOrExit(parser, subArgs(args, QStringLiteral("check")),
                                 Tr::tr("Check ownership rules: Sentry's rejections (errors, exit 3) and silent surprises (warnings).")))
         return *code;
@@ -111,7 +111,7 @@ int who(const QStringList& args)
     parser.addOption({QStringLiteral("tag"), Tr::tr("A tag key=value (repeatable)."), QStringLiteral("k=v")});
     parser.addOption({QStringLiteral("event"), Tr::tr("A Sentry event JSON file (ingest or API shape)."), QStringLiteral("E.json")});
     parser.addOption({QStringLiteral("platform"), Tr::tr("Event platform (java, cocoa, …) for derived file names."), QStringLiteral("P")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("Output: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption(formatOption({QStringLiteral("json")}));
     if (auto code = parseOrExit(parser, subArgs(args, QStringLiteral("who")),
                                 Tr::tr("Who owns this? Owners, the matching rules (Sentry's rank), and which value matched.")))
         return *code;
@@ -216,7 +216,7 @@ int replay(const QStringList& args)
     parser.addOption({QStringLiteral("rules"), Tr::tr("Ownership rules text file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("events"), Tr::tr("Events, one Sentry event JSON per line."), QStringLiteral("FILE.jsonl")});
     parser.addOption({QStringLiteral("against"), Tr::tr("Old rules: report which events change owner, grouped old → new."), QStringLiteral("OLD_RULES")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("Output: json or table."), QStringLiteral("FORMAT"), QStringLiteral("json")});
+    parser.addOption(formatOption({QStringLiteral("json")}, QStringLiteral("json")));
     if (auto code = parseOrExit(parser, subArgs(args, QStringLiteral("replay")),
                                 Tr::tr("Evaluate rules over events: one {\"owners\", \"rules\"} JSON line per event, or the "
                                        "impact of a rule change with --against.")))
@@ -236,7 +236,10 @@ int replay(const QStringList& args)
     if (events.fileName().isEmpty() || !events.open(QIODevice::ReadOnly))
         return reportError(command, Error{ErrorKind::Usage, Tr::tr("Cannot read the events file '%1'.").arg(events.fileName()), {}, 0});
     const OwnershipMatcher matcher(*rules);
-    const bool table = parser.value(QStringLiteral("format")) == QLatin1String("table");
+    const Result<QString> format = outputFormat(parser, {QStringLiteral("json")});
+    if (!format)
+        return reportError(command, format.error());
+    const bool table = *format == QLatin1String("table");
     OwnershipImpact impact;
     // Events are read with simdjson straight into the matcher's event; QJsonDocument reads only
     // the lines the fast reader declines (so errors read as before). JSON lines go out in blocks.
@@ -304,7 +307,7 @@ int importCodeownersCommand(const QStringList& args)
     parser.addOption({QStringLiteral("snapshot"), Tr::tr("Org snapshot: map @org/team and member e-mails automatically."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("source-root"), Tr::tr("Code mapping source root (replaced in anchored paths)."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("stack-root"), Tr::tr("Code mapping stack root."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("Output: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption(formatOption({QStringLiteral("json")}));
     if (auto code = parseOrExit(parser, subArgs(args, QStringLiteral("import-codeowners")),
                                 Tr::tr("Convert CODEOWNERS into Sentry ownership rules; exit 3 when owners could not be mapped or a "
                                        "line would not read back as the same rule in Sentry (it is dropped).")))
@@ -357,7 +360,7 @@ int importCodeownersCommand(const QStringList& args)
 void printOwnershipUsage()
 {
     out() << Tr::tr("Usage: sentry-console ownership <check|who|eval|replay|import-codeowners> [options]") << "\n\n"
-          << Tr::tr("  check FILE [--snapshot S] [--project SLUG] [--format text|json]   diagnostics; exit 3 on errors") << '\n'
+          << Tr::tr("  check FILE [--snapshot S] [--project SLUG] [--format table|json]  diagnostics; exit 3 on errors") << '\n'
           << Tr::tr("  who --rules FILE (--path P | --url U | --tag k=v | --event E.json)...   owners and why") << '\n'
           << Tr::tr("  eval --cases FILE                                                   evaluate a case file") << '\n'
           << Tr::tr("  replay --rules FILE --events FILE.jsonl [--against OLD] [--format json|table]") << '\n'

@@ -75,8 +75,7 @@ int cmdStats(const QStringList& args)
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("group-by"), Tr::tr("project (default), team or level."), QStringLiteral("GROUP"),
                       QStringLiteral("project")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("table (default), csv or json."), QStringLiteral("FORMAT"),
-                      QStringLiteral("table")});
+    parser.addOption(formatOption({QStringLiteral("csv"), QStringLiteral("json")}));
     parser.addOption({QStringLiteral("top"), Tr::tr("Series drawn with points (1-10, default 10); the rest is \"Other\"."),
                       QStringLiteral("N"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("project"), Tr::tr("Only this project's own series (slug)."), QStringLiteral("SLUG")});
@@ -96,9 +95,10 @@ int cmdStats(const QStringList& args)
     if (request.groupBy != QLatin1String("project") && request.groupBy != QLatin1String("team")
         && request.groupBy != QLatin1String("level"))
         return usage(Tr::tr("--group-by takes project, team or level."));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(Tr::tr("--format takes table, csv or json."));
+    const Result<QString> chosenFormat = outputFormat(parser, {QStringLiteral("csv"), QStringLiteral("json")});
+    const QString format = chosenFormat ? *chosenFormat : QString();
+    if (!chosenFormat)
+        return usage(chosenFormat.error().message);
     bool topOk = false;
     const int top = parser.value(QStringLiteral("top")).toInt(&topOk);
     if (!topOk || top < 1 || top > 10)

@@ -183,8 +183,7 @@ int audit(const QStringList& args)
     const QString command = QStringLiteral("tiers audit");
     QCommandLineParser parser;
     addSnapshotOptions(parser);
-    parser.addOption({QStringLiteral("format"), Tr::tr("Output: table (default), json or markdown."), QStringLiteral("FORMAT"),
-                      QStringLiteral("table")});
+    parser.addOption(formatOption({QStringLiteral("json"), QStringLiteral("markdown")}));
     if (std::optional<int> code = parseOrExit(
             parser, args,
             Tr::tr("Audit every project against the alert tier policy (P0–P3): ok, drifted (field by field) or "
@@ -193,9 +192,10 @@ int audit(const QStringList& args)
                    "P1/P3 workflows cover a project through its issue_stream or its error detector.\n\nExit codes: "
                    "0 all ok, 1 failed, 2 bad usage or unreadable policy/snapshot, 3 some tier is missing or drifted.")))
         return *code;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("markdown"))
-        return reportError(command, Error{ErrorKind::Usage, Tr::tr("--format takes table, json or markdown."), {}, 0});
+    const Result<QString> chosenFormat = outputFormat(parser, {QStringLiteral("json"), QStringLiteral("markdown")});
+    if (!chosenFormat)
+        return reportError(command, chosenFormat.error());
+    const QString format = *chosenFormat;
     const Result<TierPolicy> policy = loadPolicy(parser);
     if (!policy)
         return reportError(command, policy.error());
@@ -285,8 +285,7 @@ int policyCommand(const QStringList& args)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("print-default"), Tr::tr("Print the built-in default policy.")});
     parser.addOption({QStringLiteral("snapshot"), Tr::tr("Check targets and routing against this snapshot."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("Output: text (default) or json."), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
+    parser.addOption(formatOption({QStringLiteral("json")}));
     addConnectionOptions(parser);
     if (std::optional<int> code = parseOrExit(
             parser, args,

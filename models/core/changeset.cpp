@@ -1,4 +1,10 @@
 // SPDX-License-Identifier: MIT
+// Why ChangeSet lives in models/core and not in models/changes: it is the one write path's currency.
+// The tier planner (sc_tiers) produces change sets, the draft store (sc_models_core) keeps them, and
+// sc_changes (request shapes, merge, journal, undo) consumes them and links sc_tiers. Were ChangeSet
+// in sc_changes, sc_tiers would have to link sc_changes, which links sc_tiers: a cycle. In core, every
+// library depends on it and it depends on none of them. (The header itself is included almost
+// everywhere, so this note sits here, not there.)
 #include "changeset.h"
 #include "apipath.h"
 #include "changesetcheck.h"

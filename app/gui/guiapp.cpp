@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "guiapp.h"
 
+#include "apptranslator.h"
 #include "connectionprofilestore.h"
 #include "consolesession.h"
 #include "fakesentryserver.h"
@@ -17,7 +18,6 @@
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace sc {
 
@@ -104,13 +104,6 @@ void scheduleScreenshot(ConsoleSession* session, MainWindow* window, const QStri
     });
 }
 } // namespace
-
-void installTranslator(QCoreApplication& app)
-{
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("sentry-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 int runGui(int argc, char* argv[])
 {

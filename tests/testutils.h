@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// Helpers shared by the tests (hotspot style: one header, inline, no test framework of our own).
+// Add a helper here once a second test file needs it, rather than copying it.
+#pragma once
+
+#include "orgsnapshot.h"
+
+#include <QAbstractItemModel>
+#include <QStringList>
+#include <QtTest>
+
+#include <functional>
+
+namespace sc::test {
+
+// A snapshot from tests/data (e.g. "tiers/demo-workflow.json"); a broken fixture ends the test run
+// with the loader's message rather than failing every test function on its own.
+inline OrgSnapshot loadTestSnapshot(const QString& relativePath)
+{
+    Result<OrgSnapshot> snapshot = OrgSnapshot::load(QStringLiteral(SC_TEST_DATA_DIR "/") + relativePath);
+    if (!snapshot)
+        qFatal("cannot load %s: %s", qPrintable(relativePath), qPrintable(snapshot.error().message));
+    return *snapshot;
+}
+
+// How dumpModel() writes one row (without the indentation); the default is column 0's display text.
+using RowDescriber = std::function<QString(const QModelIndex& index)>;
+
+// The model as lines, depth first: two spaces of indentation per level, then describe(row). Compare
+// the result with QCOMPARE against an expected list: a failure shows the whole tree.
+inline QStringList dumpModel(const QAbstractItemModel* model, const RowDescriber& describe = {},
+                             const QModelIndex& parent = {}, int depth = 0)
+{
+    QStringList lines;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex index = model->index(r, 0, parent);
+        lines << QString(depth * 2, QLatin1Char(' ')) + (describe ? describe(index) : index.data().toString());
+        lines << dumpModel(model, describe, index, depth + 1);
+    }
+    return lines;
+}
+
+} // namespace sc::test

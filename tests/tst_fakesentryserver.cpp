@@ -536,7 +536,7 @@ void TestFakeSentryServer::detectorCreate_storesWriteShapeAsReadShapeAndLinksWor
                      {u"conditions"_s, QJsonArray{QJsonObject{{u"type"_s, u"gt"_s}, {u"comparison"_s, 50}, {u"conditionResult"_s, 75}},
                                                   QJsonObject{{u"type"_s, u"lte"_s}, {u"comparison"_s, 50}, {u"conditionResult"_s, 0}}}}}},
         {u"config"_s, QJsonObject{{u"detectionType"_s, u"static"_s}}},
-        {key(u"workflowIds"_s, u"workflow_ids"_s), QJsonArray{u"610004"_s}},
+        {key(u"workflowIds"_s, u"workflow_ids"_s), QJsonArray{610004}},
         {u"owner"_s, u"team:4509002"_s}};
     const Reply r = request("POST", u"/api/0/organizations/acme-corp/projects/billing-worker/detectors/"_s, body);
     QCOMPARE(r.status, 201);

@@ -432,6 +432,12 @@ void TestPushEngine::writeBodies_sendLinkIdsAsIntegersAndRequiredFields()
                                                   QJsonObject{{u"name"_s, u"P1"_s}, {u"detector_ids"_s, QJsonArray{u"720006"_s}}},
                                                   QJsonValue(QJsonValue::Null)).toObject();
     QCOMPARE(created, (QJsonObject{{u"name"_s, u"P1"_s}, {u"detector_ids"_s, QJsonArray{720006}}}));
+    const QJsonObject readBack = completeWriteBody({u"workflow"_s, {}, u"610004"_s}, u"PUT"_s,
+                                                   QJsonObject{{u"name"_s, u"P1"_s},
+                                                               {u"triggers"_s, QJsonObject{{u"id"_s, u"880017"_s}, {u"logicType"_s, u"any-short"_s}}}},
+                                                   QJsonObject{{u"name"_s, u"P1"_s}, {u"enabled"_s, true}}).toObject();
+    QCOMPARE(readBack.value(u"triggers"_s).toObject(), (QJsonObject{{u"logicType"_s, u"any-short"_s}}));
+    QCOMPARE(readBack.value(u"enabled"_s), QJsonValue(true));
 }
 
 void TestPushEngine::undo_restoresTheServerThroughTheSamePush()

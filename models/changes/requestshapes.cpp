@@ -197,6 +197,14 @@ QJsonValue completeWriteBody(const ChangeTarget& target, const QString& method, 
         }
         out.insert(key, ids);
     }
+    // A workflow's trigger group is the workflow's own: without an id Sentry updates that group
+    // (update_or_create_data_condition_group uses the instance's id). Its validator reads the id as
+    // a CharField, the schema says integer: leaving it out satisfies both.
+    if (target.type == "workflow"_L1 && out.value(u"triggers"_s).isObject()) {
+        QJsonObject triggers = out.value(u"triggers"_s).toObject();
+        triggers.remove(u"id"_s);
+        out.insert(u"triggers"_s, triggers);
+    }
     if (method != "PUT"_L1 || !current.isObject())
         return out;
     const QJsonObject read = current.toObject();

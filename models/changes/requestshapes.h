@@ -40,6 +40,7 @@ QJsonValue writeBodyFor(const QString& type, const QJsonValue& readObject);
 // * workflow PUT: `name` and `enabled` from `current` when the body lacks them. Sentry's workflow PUT is
 //   not partial (OrganizationWorkflowDetailsEndpoint.put builds WorkflowValidator without partial):
 //   `name` is required, and a missing `enabled` takes its default, true, re-enabling a disabled workflow.
+// * workflow: no `triggers.id` (Sentry updates the workflow's own trigger group without it).
 QJsonValue completeWriteBody(const ChangeTarget& target, const QString& method, const QJsonValue& body,
                              const QJsonValue& current);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clicommon.h"
+#include "orgpuller.h"
 #include "textescape.h"
 #include "tokencheck.h"
 #include "tr.h"
@@ -165,6 +166,28 @@ void printJson(const QJsonValue& value)
 bool stdoutIsTty()
 {
     return isatty(fileno(stdout)) && !qEnvironmentVariableIsSet("NO_COLOR");
+}
+
+int withSnapshot(const QCommandLineParser& parser, const QString& command, const SnapshotHandler& handler)
+{
+    if (parser.isSet(QStringLiteral("snapshot"))) {
+        Result<OrgSnapshot> snapshot = OrgSnapshot::load(parser.value(QStringLiteral("snapshot")));
+        if (!snapshot)
+            return reportError(command, Error{ErrorKind::Usage, snapshot.error().message, snapshot.error().detail, 0});
+        snapshot->reindex();
+        return handler(*snapshot);
+    }
+    Result<Connection> connection = resolveConnection(parser, true);
+    if (!connection)
+        return reportError(command, connection.error());
+    return runAsync([&](std::function<void(int)> finish) {
+        auto* client = new SentryClient(connection->config, qApp);
+        auto* puller = new OrgPuller(client, connection->org, qApp);
+        QObject::connect(puller, &OrgPuller::succeeded, qApp, [=](const OrgSnapshot& snapshot) { finish(handler(snapshot)); });
+        QObject::connect(puller, &OrgPuller::failed, qApp,
+                         [=](const Error& error) { finish(reportError(command, error)); });
+        puller->start();
+    });
 }
 
 } // namespace sc::cli

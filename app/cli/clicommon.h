@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "orgsnapshot.h"
 #include "result.h"
 #include "sentryclient.h"
 
@@ -46,6 +47,11 @@ int reportError(const QString& command, const Error& error);
 // Runs an asynchronous command on the application's event loop (not nested): `body` starts the work
 // and calls `finish(code)` exactly once when done. Returns that code.
 int runAsync(const std::function<void(std::function<void(int)> finish)>& body);
+
+// Runs `handler` on the snapshot named by --snapshot, or on a fresh pull of the org (connection
+// options as addConnectionOptions()); its result is the exit code. Errors are reported as `command`.
+using SnapshotHandler = std::function<int(const OrgSnapshot&)>;
+int withSnapshot(const QCommandLineParser& parser, const QString& command, const SnapshotHandler& handler);
 
 // Writes JSON (indented) to stdout.
 void printJson(const QJsonValue& value);

@@ -21,7 +21,6 @@ namespace sc::cli {
 
 namespace {
 
-using SnapshotHandler = std::function<int(const OrgSnapshot&)>;
 
 void addSnapshotOptions(QCommandLineParser& parser)
 {
@@ -41,29 +40,6 @@ Result<TierPolicy> loadPolicy(const QCommandLineParser& parser)
     if (!policy)
         return fail(ErrorKind::Usage, policy.error().message, policy.error().detail);
     return policy;
-}
-
-// Runs `handler` on the snapshot from --snapshot, or on a fresh pull of the org.
-int withSnapshot(const QCommandLineParser& parser, const QString& command, const SnapshotHandler& handler)
-{
-    if (parser.isSet(QStringLiteral("snapshot"))) {
-        Result<OrgSnapshot> snapshot = OrgSnapshot::load(parser.value(QStringLiteral("snapshot")));
-        if (!snapshot)
-            return reportError(command, Error{ErrorKind::Usage, snapshot.error().message, snapshot.error().detail, 0});
-        snapshot->reindex();
-        return handler(*snapshot);
-    }
-    Result<Connection> connection = resolveConnection(parser, true);
-    if (!connection)
-        return reportError(command, connection.error());
-    return runAsync([&](std::function<void(int)> finish) {
-        auto* client = new SentryClient(connection->config, qApp);
-        auto* puller = new OrgPuller(client, connection->org, qApp);
-        QObject::connect(puller, &OrgPuller::succeeded, qApp, [=](const OrgSnapshot& snapshot) { finish(handler(snapshot)); });
-        QObject::connect(puller, &OrgPuller::failed, qApp,
-                         [=](const Error& error) { finish(reportError(command, error)); });
-        puller->start();
-    });
 }
 
 QString stateCell(const TierCoverage& coverage, bool markdown)

@@ -50,6 +50,7 @@ private slots:
     void unknownCommand_listsCommandsAndExits2WithoutAWindow();
     void diffAndApply_showEveryOperationsMethodAndPath();
     void diffAndApply_printNoRawControlCharactersFromTheServer();
+    void architectureAudit_printsNoRawControlCharactersFromTheServer();
     void apply_refusesATraversingPathBeforeSendingAnything();
     void crLfToken_isRefusedWithoutPrintingIt_data();
     void crLfToken_isRefusedWithoutPrintingIt();
@@ -212,6 +213,21 @@ void TestSecurityCli::diffAndApply_printNoRawControlCharactersFromTheServer()
     const Run history = run({u"history"_s, u"--journal"_s, journal});
     QCOMPARE(history.exitCode, 0);
     QVERIFY2(rawControls(history.all()).isEmpty(), rawControls(history.all()).constData());
+}
+
+void TestSecurityCli::architectureAudit_printsNoRawControlCharactersFromTheServer()
+{
+    // An owner name in a project's rules is the server's text; the audit quotes it in its findings.
+    QVERIFY(m_server->mutateObject(u"ownership"_s, u"payment-api"_s,
+                                   QJsonObject{{u"raw"_s, u"* #payments\npath:src/** #pay\x1b[2Jments\n"_s}}));
+    const Run audit = run({u"audit"_s});
+    QVERIFY2(audit.exitCode == 3, audit.all().constData());
+    QVERIFY2(rawControls(audit.all()).isEmpty(), rawControls(audit.all()).constData());
+    QVERIFY2(audit.out.contains("\\x1b[2J"), audit.out.constData()); // visible, not lost
+
+    const Run plan = run({u"audit"_s, u"plan"_s, u"-o"_s, m_dir->filePath(u"fix.json"_s)});
+    QVERIFY2(plan.exitCode == 0, plan.all().constData());
+    QVERIFY2(rawControls(plan.all()).isEmpty(), rawControls(plan.all()).constData());
 }
 
 void TestSecurityCli::apply_refusesATraversingPathBeforeSendingAnything()

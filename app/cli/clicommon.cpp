@@ -190,4 +190,30 @@ int withSnapshot(const QCommandLineParser& parser, const QString& command, const
     });
 }
 
+void addPlanOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("team"), Tr::tr("Plan for every project of this team (repeatable)."), QStringLiteral("SLUG")});
+    parser.addOption({QStringLiteral("project"), Tr::tr("Plan for this project (repeatable)."), QStringLiteral("SLUG")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      Tr::tr("Write the change set to FILE (default: print it on stdout)."), QStringLiteral("FILE")});
+}
+
+int writePlan(const QString& command, const QStringList& notes, const ChangeSet& changes, const QString& output)
+{
+    for (const QString& note : notes)
+        err() << Tr::tr("note: %1").arg(escapeControls(note)) << '\n';
+    err().flush();
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        printJson(changes.toJson());
+        return int(ExitOk);
+    }
+    if (Result<void> saved = changes.save(output); !saved)
+        return reportError(command, saved.error());
+    for (const ChangeOperation& op : changes.operations)
+        out() << QStringLiteral("%1 %2: %3\n").arg(escapeControls(op.id), escapeControls(op.kind), escapeControls(op.summary));
+    out() << Tr::tr("Wrote %n operation(s) to %1.", nullptr, int(changes.operations.size())).arg(escapeControls(output)) << '\n';
+    out().flush();
+    return int(ExitOk);
+}
+
 } // namespace sc::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "changeset.h"
 #include "orgsnapshot.h"
 #include "result.h"
 #include "sentryclient.h"
@@ -52,6 +53,12 @@ int runAsync(const std::function<void(std::function<void(int)> finish)>& body);
 // options as addConnectionOptions()); its result is the exit code. Errors are reported as `command`.
 using SnapshotHandler = std::function<int(const OrgSnapshot&)>;
 int withSnapshot(const QCommandLineParser& parser, const QString& command, const SnapshotHandler& handler);
+
+// The planners' options: --team and --project (repeatable selection) and -o/--output FILE.
+void addPlanOptions(QCommandLineParser& parser);
+// Prints a plan's notes on stderr, then writes the change set to `output` (stdout as JSON when it is
+// empty or "-") and lists its operations. Server text is escaped. Returns the exit code.
+int writePlan(const QString& command, const QStringList& notes, const ChangeSet& changes, const QString& output);
 
 // Writes JSON (indented) to stdout.
 void printJson(const QJsonValue& value);

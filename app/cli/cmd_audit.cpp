@@ -5,6 +5,7 @@
 #include "architectureplanner.h"
 #include "architecturepolicy.h"
 #include "clicommon.h"
+#include "textescape.h"
 #include "commands.h"
 #include "orgpuller.h"
 #include "sentryclient.h"
@@ -68,7 +69,9 @@ int audit(const QStringList& args)
             json.insert(QStringLiteral("orgSlug"), snapshot.orgSlug);
             printJson(json);
         } else {
-            out() << (format == QLatin1String("markdown") ? report.toMarkdown() : report.toTable());
+            // Project, team and finding texts come from the server: escaped, line breaks kept.
+            out() << escapeControls(format == QLatin1String("markdown") ? report.toMarkdown() : report.toTable(),
+                                    LineBreaks::Keep);
             out().flush();
         }
         return report.failed() ? int(ExitProblems) : int(ExitOk);
@@ -80,10 +83,7 @@ int plan(const QStringList& args)
     const QString command = QStringLiteral("audit plan");
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("team"), Tr::tr("Plan for every project of this team (repeatable)."), QStringLiteral("SLUG")});
-    parser.addOption({QStringLiteral("project"), Tr::tr("Plan for this project (repeatable)."), QStringLiteral("SLUG")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Tr::tr("Write the change set to FILE (default: print it on stdout)."), QStringLiteral("FILE")});
+    addPlanOptions(parser);
     if (std::optional<int> code = parseOrExit(
             parser, args,
             Tr::tr("Plan the operations that bring the selected projects (default: the whole org) to the reference "
@@ -101,20 +101,7 @@ int plan(const QStringList& args)
         const Result<ArchitecturePlan> plan = planArchitectureFixes(snapshot, *policy, projects, teams);
         if (!plan)
             return reportError(command, Error{ErrorKind::Usage, plan.error().message, plan.error().detail, 0});
-        for (const QString& note : plan->notes)
-            err() << Tr::tr("note: %1").arg(note) << '\n';
-        err().flush();
-        if (output.isEmpty() || output == QLatin1String("-")) {
-            printJson(plan->changes.toJson());
-            return int(ExitOk);
-        }
-        if (Result<void> saved = plan->changes.save(output); !saved)
-            return reportError(command, saved.error());
-        for (const ChangeOperation& op : plan->changes.operations)
-            out() << QStringLiteral("%1 %2: %3\n").arg(op.id, op.kind, op.summary);
-        out() << Tr::tr("Wrote %n operation(s) to %1.", nullptr, int(plan->changes.operations.size())).arg(output) << '\n';
-        out().flush();
-        return int(ExitOk);
+        return writePlan(command, plan->notes, plan->changes, output);
     });
 }
 

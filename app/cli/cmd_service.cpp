@@ -6,6 +6,7 @@
 #include "changemerge.h"
 #include "changesetreport.h"
 #include "clicommon.h"
+#include "textescape.h"
 #include "commands.h"
 #include "orgpuller.h"
 #include "pushengine.h"
@@ -49,7 +50,7 @@ void printOnboarded(SentryClient* client, const QString& org, const QString& slu
                         printJson(QJsonObject{{QStringLiteral("project"), slug}, {QStringLiteral("dsn"), dsn},
                                               {QStringLiteral("snippet"), snippet}, {QStringLiteral("exitCode"), code}});
                     } else {
-                        out() << '\n' << Tr::tr("DSN: %1").arg(dsn.isEmpty() ? Tr::tr("(could not be read)") : dsn) << "\n\n"
+                        out() << '\n' << Tr::tr("DSN: %1").arg(dsn.isEmpty() ? Tr::tr("(could not be read)") : escapeControls(dsn)) << "\n\n"
                               << Tr::tr("Start-up code for %1:").arg(platform) << "\n\n" << snippet;
                         out().flush();
                     }
@@ -120,7 +121,7 @@ int create(const QStringList& args)
             ChangeSet changes = plan->changes;
             changes.server = connection->config.baseUrl.toString();
             for (const QString& note : plan->notes)
-                err() << Tr::tr("note: %1").arg(note) << '\n';
+                err() << Tr::tr("note: %1").arg(escapeControls(note)) << '\n';
             err().flush();
             if (!output.isEmpty()) {
                 if (Result<void> saved = changes.save(output); !saved)

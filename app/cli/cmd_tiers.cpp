@@ -204,10 +204,7 @@ int plan(const QStringList& args)
     const QString command = QStringLiteral("tiers plan");
     QCommandLineParser parser;
     addSnapshotOptions(parser);
-    parser.addOption({QStringLiteral("team"), Tr::tr("Plan for every project of this team (repeatable)."), QStringLiteral("SLUG")});
-    parser.addOption({QStringLiteral("project"), Tr::tr("Plan for this project (repeatable)."), QStringLiteral("SLUG")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Tr::tr("Write the change set to FILE (default: print it on stdout)."), QStringLiteral("FILE")});
+    addPlanOptions(parser);
     if (std::optional<int> code = parseOrExit(
             parser, args,
             Tr::tr("Plan the creates, updates and connections that bring the selected projects (default: the whole "
@@ -236,20 +233,7 @@ int plan(const QStringList& args)
         const Result<TierPlan> plan = planner.plan(*selection);
         if (!plan)
             return reportError(command, Error{ErrorKind::Usage, plan.error().message, plan.error().detail, 0});
-        for (const QString& note : plan->notes)
-            err() << Tr::tr("note: %1").arg(escapeControls(note)) << '\n';
-        err().flush();
-        if (output.isEmpty() || output == QLatin1String("-")) {
-            printJson(plan->changes.toJson());
-            return int(ExitOk);
-        }
-        if (Result<void> saved = plan->changes.save(output); !saved)
-            return reportError(command, saved.error());
-        for (const ChangeOperation& op : plan->changes.operations)
-            out() << QStringLiteral("%1 %2: %3\n").arg(escapeControls(op.id), escapeControls(op.kind), escapeControls(op.summary));
-        out() << Tr::tr("Wrote %n operation(s) to %1.", nullptr, int(plan->changes.operations.size())).arg(output) << '\n';
-        out().flush();
-        return int(ExitOk);
+        return writePlan(command, plan->notes, plan->changes, output);
     });
 }
 

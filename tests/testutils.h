@@ -6,6 +6,8 @@
 #include "orgsnapshot.h"
 
 #include <QAbstractItemModel>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <QtTest>
 
@@ -38,6 +40,28 @@ inline QStringList dumpModel(const QAbstractItemModel* model, const RowDescriber
         lines << dumpModel(model, describe, index, depth + 1);
     }
     return lines;
+}
+
+// Rewrites a detector's snuba query (read shape) in place, e.g. {"aggregate": "p95(...)"}.
+inline void setQuery(OrgSnapshot& snapshot, const QString& id, const QJsonObject& changes)
+{
+    for (Detector& d : snapshot.detectors) {
+        if (d.id != id)
+            continue;
+        QJsonObject raw = d.raw;
+        QJsonArray sources = raw.value(QLatin1String("dataSources")).toArray();
+        QJsonObject source = sources.first().toObject();
+        QJsonObject queryObj = source.value(QLatin1String("queryObj")).toObject();
+        QJsonObject query = queryObj.value(QLatin1String("snubaQuery")).toObject();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            query.insert(it.key(), it.value());
+        queryObj.insert(QLatin1String("snubaQuery"), query);
+        source.insert(QLatin1String("queryObj"), queryObj);
+        sources.replace(0, source);
+        raw.insert(QLatin1String("dataSources"), sources);
+        d = Detector::fromJson(raw);
+    }
+    snapshot.reindex();
 }
 
 } // namespace sc::test

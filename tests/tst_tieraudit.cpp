@@ -36,28 +36,6 @@ QStringList problems(const AuditReport& report)
     return lines;
 }
 
-// Rewrites a detector's snuba query (read shape) in place.
-void setQuery(OrgSnapshot& snapshot, const QString& id, const QJsonObject& changes)
-{
-    for (Detector& d : snapshot.detectors) {
-        if (d.id != id)
-            continue;
-        QJsonObject raw = d.raw;
-        QJsonArray sources = raw.value(QLatin1String("dataSources")).toArray();
-        QJsonObject source = sources.first().toObject();
-        QJsonObject queryObj = source.value(QLatin1String("queryObj")).toObject();
-        QJsonObject query = queryObj.value(QLatin1String("snubaQuery")).toObject();
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            query.insert(it.key(), it.value());
-        queryObj.insert(QLatin1String("snubaQuery"), query);
-        source.insert(QLatin1String("queryObj"), queryObj);
-        sources.replace(0, source);
-        raw.insert(QLatin1String("dataSources"), sources);
-        d = Detector::fromJson(raw);
-    }
-    snapshot.reindex();
-}
-
 // Gives every project its issue_stream detector (id 7205xx) and moves `moved` projects' P1/P3
 // connections from the error detector to it.
 void addIssueStreamDetectors(OrgSnapshot& snapshot, const QStringList& moved)
@@ -362,11 +340,11 @@ void TestTierAudit::spanFormOfTransactionP2_isTheSameTierPart()
     QFETCH(QString, apdexAggregate);
     OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
     const QJsonArray span{QStringLiteral("trace_item_span")};
-    setQuery(snapshot, QStringLiteral("720303"), {{QLatin1String("dataset"), QStringLiteral("events_analytics_platform")},
+    test::setQuery(snapshot, QStringLiteral("720303"), {{QLatin1String("dataset"), QStringLiteral("events_analytics_platform")},
                                                   {QLatin1String("aggregate"), QStringLiteral("p95(span.duration)")},
                                                   {QLatin1String("query"), p95Query},
                                                   {QLatin1String("eventTypes"), span}});
-    setQuery(snapshot, QStringLiteral("720403"), {{QLatin1String("dataset"), QStringLiteral("events_analytics_platform")},
+    test::setQuery(snapshot, QStringLiteral("720403"), {{QLatin1String("dataset"), QStringLiteral("events_analytics_platform")},
                                                   {QLatin1String("aggregate"), apdexAggregate},
                                                   {QLatin1String("query"), QStringLiteral("is_transaction:1")},
                                                   {QLatin1String("eventTypes"), span}});
@@ -382,7 +360,7 @@ void TestTierAudit::spanFormOfTransactionP2_isTheSameTierPart()
 void TestTierAudit::spanP2WithAnotherQuery_isDrift()
 {
     OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
-    setQuery(snapshot, QStringLiteral("720303"), {{QLatin1String("query"), QStringLiteral("transaction:/checkout")}});
+    test::setQuery(snapshot, QStringLiteral("720303"), {{QLatin1String("query"), QStringLiteral("transaction:/checkout")}});
     const AuditReport report = auditTiers(snapshot, TierPolicy::defaultPolicy());
     const TierCoverage& p2 = report.project(QStringLiteral("user-service"))->tier(Tier::P2);
     QCOMPARE(p2.state, TierState::Drifted);

@@ -40,27 +40,6 @@ TierPolicy policyWith(const QString& from, const QString& to)
     return *policy;
 }
 
-void setQuery(OrgSnapshot& snapshot, const QString& id, const QJsonObject& changes)
-{
-    for (Detector& d : snapshot.detectors) {
-        if (d.id != id)
-            continue;
-        QJsonObject raw = d.raw;
-        QJsonArray sources = raw.value(QLatin1String("dataSources")).toArray();
-        QJsonObject source = sources.first().toObject();
-        QJsonObject queryObj = source.value(QLatin1String("queryObj")).toObject();
-        QJsonObject query = queryObj.value(QLatin1String("snubaQuery")).toObject();
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            query.insert(it.key(), it.value());
-        queryObj.insert(QLatin1String("snubaQuery"), query);
-        source.insert(QLatin1String("queryObj"), queryObj);
-        sources.replace(0, source);
-        raw.insert(QLatin1String("dataSources"), sources);
-        d = Detector::fromJson(raw);
-    }
-    snapshot.reindex();
-}
-
 } // namespace
 
 class TestTierPlanner : public QObject
@@ -318,7 +297,7 @@ void TestTierPlanner::planOfAnOkOrg_isEmpty()
 void TestTierPlanner::transactionP2QueryFix_isCreateOfTheSpanFormThenDelete()
 {
     OrgSnapshot snapshot = loadSnapshot(QStringLiteral("demo-workflow.json"));
-    setQuery(snapshot, QStringLiteral("720402"), {{QLatin1String("timeWindow"), 600}}); // auth-service apdex
+    test::setQuery(snapshot, QStringLiteral("720402"), {{QLatin1String("timeWindow"), 600}}); // auth-service apdex
     const TierPolicy policy = TierPolicy::defaultPolicy();
     const TierPlanner planner(snapshot, policy);
     const Result<TierPlan> plan = planner.plan({QStringLiteral("auth-service")});

@@ -31,6 +31,7 @@ private slots:
     void changeSet_numericIdsAreRangeChecked();
     void changeSet_capsTheOperationCountAndFileSize();
     void byteOrderMark_isAcceptedForChangeSetsAndSnapshots();
+    void byteOrderMark_atTheStartOfAStringIsKept();
     void snapshot_wrongTypesAreRejectedNamingTheMember_data();
     void snapshot_wrongTypesAreRejectedNamingTheMember();
     void policy_numbersOutOfRangeAreLineNumberedErrors_data();
@@ -220,6 +221,31 @@ void TestInputIntegrity::byteOrderMark_isAcceptedForChangeSetsAndSnapshots()
     const Result<OrgSnapshot> snapshot = OrgSnapshot::load(write(u"bom-snapshot.json"_s, bom + fixture.readAll()));
     QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
     QVERIFY(!snapshot->projects.isEmpty());
+}
+
+// Qt's parser drops a raw U+FEFF that starts a string ("\uFEFFenv" read as "env", a value read as ""), so a
+// snapshot saved and loaded again changed (found by tests/fuzz/fuzz_snapshot). Every JSON file keeps it.
+void TestInputIntegrity::byteOrderMark_atTheStartOfAStringIsKept()
+{
+    const QByteArray bom("\xEF\xBB\xBF");
+    const Result<QJsonDocument> doc = parseJson("{\"" + bom + "env\": \"" + bom + "v\", \"a" + bom + "b\": 1}", u"t.json"_s);
+    QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
+    const QString mark(QChar(0xFEFF));
+    QCOMPARE(doc->object().value(mark + u"env"_s).toString(), mark + u"v"_s);
+    QCOMPARE(doc->object().value(u"a"_s + mark + u"b"_s).toInt(), 1);
+
+    // What Qt writes (raw UTF-8) reads back the same: a snapshot saved and loaded is unchanged.
+    QJsonObject team{{u"slug"_s, u"backend"_s}, {u"name"_s, mark + u"Backend"_s}};
+    const QByteArray saved = QJsonDocument(QJsonObject{{mark + u"key"_s, QJsonArray{team}}}).toJson();
+    const Result<QJsonDocument> again = parseJson(saved, u"saved.json"_s);
+    QVERIFY(again);
+    QCOMPARE(again->toJson(), saved);
+
+    // Outside a string it is still an error, reported at the caller's line and column.
+    const Result<QJsonDocument> bad = parseJson("{\"a\":\"" + bom + "\",\n " + bom + "\"b\": 1}", u"bad.json"_s);
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().message.contains(u"bad.json"_s) && bad.error().message.contains(u"line 2, column 2"_s),
+             qPrintable(bad.error().message));
 }
 
 void TestInputIntegrity::snapshot_wrongTypesAreRejectedNamingTheMember_data()

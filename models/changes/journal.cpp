@@ -99,9 +99,9 @@ Result<QList<JournalEntry>> Journal::entries(int* skipped) const
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
             continue;
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        Result<JournalEntry> entry = doc.isObject() ? JournalEntry::fromJson(doc.object())
-                                                    : Result<JournalEntry>(fail(ErrorKind::BadData, {}));
+        const Result<QJsonDocument> doc = parseJson(line, m_path);
+        Result<JournalEntry> entry = doc && doc->isObject() ? JournalEntry::fromJson(doc->object())
+                                                            : Result<JournalEntry>(fail(ErrorKind::BadData, {}));
         if (!entry) {
             if (skipped)
                 ++*skipped;

@@ -5,6 +5,7 @@
 #include "fuzzcommon.h"
 
 #include "changedescription.h"
+#include "jsonio.h"
 #include "orgsnapshot.h"
 
 #include <QFile>
@@ -44,7 +45,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)DiffLabels::fromSnapshot(*snapshot);
 
     const QByteArray saved = QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact);
-    const Result<OrgSnapshot> again = OrgSnapshot::fromJson(QJsonDocument::fromJson(saved).object());
+    // Read back the way the console reads its cache and `export` files (parseJson), not with Qt's parser alone.
+    const Result<QJsonDocument> savedDoc = parseJson(saved, QStringLiteral("saved snapshot"));
+    require(savedDoc.has_value(), "a saved snapshot is not valid JSON", savedDoc ? QString() : savedDoc.error().message);
+    const Result<OrgSnapshot> again = OrgSnapshot::fromJson(savedDoc->object());
     require(again.has_value(), "a saved snapshot does not load again", again ? QString() : again.error().message);
     require(QJsonDocument(again->toJson()).toJson(QJsonDocument::Compact) == saved, "a saved snapshot loads to different content");
     return 0;

@@ -1449,11 +1449,11 @@ Exit-Codes: 0 geschrieben, 1 Datei nicht schreibbar, 2 falscher Aufruf oder nich
     </message>
     <message>
         <source>file name</source>
-        <translation>Dateiname</translation>
+        <translation>einem Dateinamen</translation>
     </message>
     <message>
         <source>module</source>
-        <translation>Modul</translation>
+        <translation>einem Modul</translation>
     </message>
     <message>
         <source>This catch-all is below other rules, so it outranks them for auto-assignment (the last matching rule wins). Move it to the top.</source>
@@ -1465,11 +1465,11 @@ Exit-Codes: 0 geschrieben, 1 Datei nicht schreibbar, 2 falscher Aufruf oder nich
     </message>
     <message>
         <source>URL</source>
-        <translation>URL</translation>
+        <translation>einer URL</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation>Tag %1</translation>
+        <translation>dem Tag %1</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; matches almost every value: &apos;*&apos; crosses &apos;/&apos; in Sentry, so only %n literal character(s) constrain it.</source>
@@ -2068,7 +2068,7 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
     <message>
         <source>the keychain entry for profile &quot;%1&quot;</source>
-        <translation>der Schlüsselbund-Eintrag für Profil „%1“</translation>
+        <translation>dem Schlüsselbund-Eintrag für Profil „%1“</translation>
     </message>
     <message>
         <source>%1 was not sent: its request %2 %3 is refused because %4.</source>
@@ -2135,7 +2135,7 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
     <message>
         <source>the stored profile</source>
-        <translation>das gespeicherte Profil</translation>
+        <translation>dem gespeicherten Profil</translation>
     </message>
     <message>
         <source>Refused to send %1: %2. Nothing was sent.</source>
@@ -2143,7 +2143,7 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
     <message>
         <source>the connection settings</source>
-        <translation>die Verbindungseinstellungen</translation>
+        <translation>den Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>a line break</source>
@@ -4659,7 +4659,7 @@ Entwurf: %2</translation>
     </message>
     <message>
         <source>the Auth token field</source>
-        <translation>das Feld Auth-Token</translation>
+        <translation>dem Feld Auth-Token</translation>
     </message>
 </context>
 <context>

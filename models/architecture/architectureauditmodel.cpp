@@ -17,6 +17,20 @@ void ArchitectureAuditModel::setAudit(ArchitectureAudit audit)
     endResetModel();
 }
 
+// The words a cell shows; checkStateName() stays the JSON contract's spelling.
+QString ArchitectureAuditModel::stateLabel(const CheckResult& r)
+{
+    if (r.severity == CheckSeverity::Off)
+        return tr("off");
+    switch (r.state) {
+    case CheckState::Ok: return tr("ok");
+    case CheckState::Drifted: return tr("drifted");
+    case CheckState::Missing: return tr("missing");
+    case CheckState::NotApplicable: break;
+    }
+    return tr("n/a");
+}
+
 const CheckResult* ArchitectureAuditModel::checkAt(const QModelIndex& index) const
 {
     if (!index.isValid() || index.row() >= m_audit.projects.size() || index.column() < FirstCheckColumn)
@@ -51,14 +65,14 @@ QVariant ArchitectureAuditModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return r->severity == CheckSeverity::Off ? QStringLiteral("off") : checkStateName(r->state);
+        return stateLabel(*r);
     case Qt::ToolTipRole: {
         QString tip = r->detail;
         for (const CheckDrift& d : r->drift) {
             const auto text = [](const QJsonValue& v) {
                 return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
             };
-            tip += QStringLiteral("\n%1: policy %2, server %3").arg(d.field, text(d.policy), text(d.server));
+            tip += u'\n' + tr("%1: policy %2, server %3").arg(d.field, text(d.policy), text(d.server));
         }
         return tip;
     }
@@ -81,11 +95,18 @@ QVariant ArchitectureAuditModel::headerData(int section, Qt::Orientation orienta
     const QString id = architectureCheckIds().value(section - FirstCheckColumn);
     if (role != Qt::DisplayRole)
         return id; // the JSON contract's check id
-    // Short headings so the whole matrix fits beside the tree.
-    static const QHash<QString, QString> shortNames{{QStringLiteral("ownership"), tr("owners")},
-                                                    {QStringLiteral("health-check-filter"), tr("health")},
-                                                    {QStringLiteral("spike-protection"), tr("spikes")},
-                                                    {QStringLiteral("sourcemaps"), tr("maps")}};
+    // Short headings so the whole matrix fits beside the tree (translated each call: the
+    // language can differ between a test and the window).
+    const QHash<QString, QString> shortNames{{QStringLiteral("topology"), tr("topology")},
+                                             {QStringLiteral("ownership"), tr("owners")},
+                                             {QStringLiteral("tiers"), tr("tiers")},
+                                             {QStringLiteral("health-check-filter"), tr("health")},
+                                             {QStringLiteral("pii"), tr("pii")},
+                                             {QStringLiteral("quota"), tr("quota")},
+                                             {QStringLiteral("spike-protection"), tr("spikes")},
+                                             {QStringLiteral("releases"), tr("releases")},
+                                             {QStringLiteral("sourcemaps"), tr("maps")},
+                                             {QStringLiteral("crons"), tr("crons")}};
     return shortNames.value(id, id);
 }
 

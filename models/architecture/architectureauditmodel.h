@@ -27,6 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    static QString stateLabel(const CheckResult& r);
     ArchitectureAudit m_audit;
 };
 

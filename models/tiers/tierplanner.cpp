@@ -75,7 +75,7 @@ QJsonArray withoutLabels(const QJsonArray& rows, const char* label)
 
 // An operation being built: edits accumulate on `desired`; the request is made at the end.
 struct PendingOp {
-    QString type;           // detector | workflow | issueAlertRule | metricAlertRule
+    TargetType type = TargetType::Detector; // detector | workflow | issueAlertRule | metricAlertRule
     QString id;             // object id; empty for a create
     QString project;
     bool create = false;
@@ -166,17 +166,17 @@ private:
                                  : QStringLiteral("%1 %2 (%3)").arg(tierName(tier.tier), partKey, project);
     }
 
-    PendingOp& edit(const QString& type, const AlertDescription& object, const QString& project)
+    PendingOp& edit(TargetType type, const AlertDescription& object, const QString& project)
     {
-        const QString key = type + QLatin1Char('/') + object.id;
+        const QString key = targetTypeName(type) + QLatin1Char('/') + object.id;
         const auto it = m_opByObject.constFind(key);
         if (it != m_opByObject.cend())
             return m_ops[*it];
         PendingOp op;
         op.type = type;
         op.id = object.id;
-        op.project = type == QLatin1String("workflow") || type == QLatin1String("metricAlertRule") ? QString() : project;
-        if (type == QLatin1String("metricAlertRule"))
+        op.project = type == TargetType::Workflow || type == TargetType::MetricAlertRule ? QString() : project;
+        if (type == TargetType::MetricAlertRule)
             op.project = object.projectSlugs.value(0);
         op.base = object.raw;
         op.desired = object.raw;
@@ -282,7 +282,7 @@ private:
         const AlertDescription* best = nullptr;
         for (qsizetype i = 0; i < m_matcher.alerts().size(); ++i) {
             const AlertDescription& alert = m_matcher.alerts().at(i);
-            if (alert.objectType != QLatin1String("workflow") || m_matcher.issueClassAt(i) != tier.tier)
+            if (alert.objectType != TargetType::Workflow || m_matcher.issueClassAt(i) != tier.tier)
                 continue;
             if (!m_matcher.matchIssueTier(tier, {&alert}).drift.isEmpty())
                 continue;
@@ -301,7 +301,7 @@ private:
         int bestScore = 0;
         for (qsizetype i = 0; i < m_matcher.alerts().size(); ++i) {
             const AlertDescription& alert = m_matcher.alerts().at(i);
-            if (alert.objectType != QLatin1String("workflow") || !alert.enabled)
+            if (alert.objectType != TargetType::Workflow || !alert.enabled)
                 continue;
             bool routes = false;
             for (const AlertAction& action : alert.actions)
@@ -349,7 +349,7 @@ private:
         for (const QString& trigger : triggers)
             conditions.append(QJsonObject{{L("type"), trigger}, {L("comparison"), true}, {L("conditionResult"), true}});
         PendingOp op;
-        op.type = L("workflow");
+        op.type = TargetType::Workflow;
         op.create = true;
         op.onlyConnects = false;
         op.desired = QJsonObject{
@@ -404,7 +404,7 @@ private:
             : Tr::tr("error");
         if (const std::optional<QString> existing = existingIssueWorkflow(tier)) {
             const AlertDescription* workflow = m_matcher.workflow(*existing);
-            PendingOp& op = edit(L("workflow"), *workflow, slug);
+            PendingOp& op = edit(TargetType::Workflow, *workflow, slug);
             addId(op.desired, "detectorIds", detectorId);
             op.summaries.append(Tr::tr("%1: connect %2 detector %3 to workflow \"%4\"")
                                     .arg(partTitle(tier, {}, slug), detectorKind, detectorId, workflow->name));
@@ -426,7 +426,7 @@ private:
         for (const QString& trigger : tier.spec.triggers)
             conditions.append(QJsonObject{{L("id"), legacyConditionForTrigger(trigger)}});
         PendingOp op;
-        op.type = L("issueAlertRule");
+        op.type = TargetType::IssueAlertRule;
         op.project = slug;
         op.create = true;
         op.onlyConnects = false;
@@ -451,7 +451,7 @@ private:
     void fixIssueAlert(const TierMatch& tier, const PartMatch& part, const Project& project)
     {
         const AlertDescription& alert = *part.alert;
-        const bool legacy = alert.objectType == QLatin1String("issueAlertRule");
+        const bool legacy = alert.objectType == TargetType::IssueAlertRule;
         PendingOp& op = edit(alert.objectType, alert, project.slug);
         for (const TierDrift& drift : part.drift) {
             if (drift.object != alert.id || op.fixed.contains(drift.field))
@@ -633,7 +633,7 @@ private:
         op.onlyConnects = false;
         if (m_legacy) {
             const TierPartPolicy part = legacyPart(policyPart);
-            op.type = L("metricAlertRule");
+            op.type = TargetType::MetricAlertRule;
             op.desired = QJsonObject{
                 {L("name"), detectorName(tier, part, slug)},
                 {L("dataset"), part.dataset},
@@ -663,7 +663,7 @@ private:
         }
         const TierPartPolicy& part = policyPart;
         const QString workflow = route.isEmpty() ? routeWorkflow(tier, match) : route;
-        op.type = L("detector");
+        op.type = TargetType::Detector;
         op.desired = QJsonObject{
             {L("name"), detectorName(tier, part, slug)},
             {L("type"), L("metric_issue")},
@@ -700,7 +700,7 @@ private:
     // (is_editing_transaction_dataset): such a fix replaces the detector by its span form.
     static bool touchesTransactionQuery(const AlertDescription& alert, const PartMatch& match)
     {
-        if (alert.objectType != QLatin1String("detector") || !alert.transactionBased)
+        if (alert.objectType != TargetType::Detector || !alert.transactionBased)
             return false;
         static const QSet<QString> queryFields{QStringLiteral("dataset"), QStringLiteral("aggregate"), QStringLiteral("query"),
                                                QStringLiteral("eventTypes"), QStringLiteral("window")};
@@ -730,7 +730,7 @@ private:
         m_ops[created].summaries.append(Tr::tr("%1: it replaces transaction-based detector %2, whose query Sentry no longer edits")
                                             .arg(title, alert.id));
         PendingOp op;
-        op.type = L("detector");
+        op.type = TargetType::Detector;
         op.id = alert.id;
         op.project = project.project->slug;
         op.remove = true;
@@ -751,7 +751,7 @@ private:
         const AlertDescription& alert = *match.alert;
         const QString slug = project.project->slug;
         const QString title = partTitle(tier, part.key, slug);
-        const bool legacy = alert.objectType == QLatin1String("metricAlertRule");
+        const bool legacy = alert.objectType == TargetType::MetricAlertRule;
         if (touchesTransactionQuery(alert, match)) {
             replaceTransactionDetector(tier, part, match, project);
             return;
@@ -789,7 +789,7 @@ private:
         if (replaced && drift.field != QLatin1String("enabled"))
             return; // the replacement was already connected to the team's right route
         if (drift.field == QLatin1String("enabled")) {
-            PendingOp& op = edit(L("workflow"), *workflow, QString());
+            PendingOp& op = edit(TargetType::Workflow, *workflow, QString());
             if (!op.fixed.contains(drift.field)) {
                 op.fixed.insert(drift.field);
                 op.onlyConnects = false;
@@ -807,7 +807,7 @@ private:
                 teamOnly = false;
         }
         if (teamOnly) {
-            PendingOp& op = edit(L("workflow"), *workflow, QString());
+            PendingOp& op = edit(TargetType::Workflow, *workflow, QString());
             if (!op.fixed.contains(drift.field)) {
                 op.fixed.insert(drift.field);
                 op.onlyConnects = false;
@@ -818,7 +818,7 @@ private:
             return;
         }
         const QString route = routeWorkflow(tier, project);
-        PendingOp& op = edit(L("detector"), detector, project.project->slug);
+        PendingOp& op = edit(TargetType::Detector, detector, project.project->slug);
         op.onlyConnects = false;
         QJsonArray ids;
         for (const QJsonValue& id : op.desired.value(QLatin1String("workflowIds")).toArray()) {
@@ -945,7 +945,10 @@ private:
     {
         ChangeOperation op;
         op.id = opId(index);
-        op.kind = pending.create ? L("create") : pending.remove ? L("delete") : pending.onlyConnects ? L("connect") : L("update");
+        op.kind = pending.create         ? OperationKind::Create
+                  : pending.remove       ? OperationKind::Delete
+                  : pending.onlyConnects ? OperationKind::Connect
+                                         : OperationKind::Update;
         op.target = {pending.type, pending.project, pending.id};
         QStringList summaries = pending.summaries;
         summaries.removeDuplicates();
@@ -958,9 +961,9 @@ private:
             return op;
         }
 
-        QJsonObject desired = pending.type == QLatin1String("workflow") ? workflowAsStored(pending.desired) : pending.desired;
+        QJsonObject desired = pending.type == TargetType::Workflow ? workflowAsStored(pending.desired) : pending.desired;
         QJsonObject body = alertWriteBody(pending.type, desired);
-        if (pending.type == QLatin1String("detector")) {
+        if (pending.type == TargetType::Detector) {
             // Unchanged data sources stay out of the body: the server would re-create them.
             if (!pending.create && desired.value(QLatin1String("dataSources")) == pending.base.value(QLatin1String("dataSources")))
                 body.remove(L("data_sources"));
@@ -973,10 +976,10 @@ private:
             op.request = {L("PUT"), AlertPaths::detector(org, pending.id), body};
             if (pending.create)
                 op.request = {L("POST"), AlertPaths::detectorCreate(org, pending.project), body};
-        } else if (pending.type == QLatin1String("workflow")) {
+        } else if (pending.type == TargetType::Workflow) {
             op.request = pending.create ? ChangeRequest{L("POST"), AlertPaths::workflowCreate(org), body}
                                         : ChangeRequest{L("PUT"), AlertPaths::workflow(org, pending.id), body};
-        } else if (pending.type == QLatin1String("issueAlertRule")) {
+        } else if (pending.type == TargetType::IssueAlertRule) {
             // The server labels rows itself; the plan states only what it sets.
             for (const char* key : {"conditions", "filters", "actions"})
                 desired.insert(QLatin1String(key), withoutLabels(desired.value(QLatin1String(key)).toArray(), "name"));

@@ -79,8 +79,8 @@ int main(int argc, char** argv)
         desired[u"raw"_s] = u"path:src/** #%1\n* #%1"_s.arg(team);
         ChangeOperation op;
         op.id = u"op-%1"_s.arg(set.operations.size() + 1);
-        op.kind = u"update"_s;
-        op.target = {u"ownership"_s, slug, {}};
+        op.kind = OperationKind::Update;
+        op.target = {TargetType::Ownership, slug, {}};
         op.summary = u"ownership (%1): rules for #%2"_s.arg(slug, team);
         op.base = base;
         op.desired = desired;

@@ -1,3 +1,4 @@
 # SPDX-License-Identifier: MIT
-# models/core: snapshot cache.
+# models/core: snapshot cache; operation kinds and target types (the change-set file's names).
 sc_add_test(tst_snapshotcache sc_models_core)
+sc_add_test(tst_changekinds sc_models_core)

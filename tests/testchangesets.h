@@ -18,8 +18,8 @@ inline ChangeSet paymentApiOwnershipChange(const FakeSentryServer& server, const
     desired[QStringLiteral("raw")] = raw;
     ChangeOperation op;
     op.id = QStringLiteral("op-1");
-    op.kind = QStringLiteral("update");
-    op.target = {QStringLiteral("ownership"), QStringLiteral("payment-api"), {}};
+    op.kind = OperationKind::Update;
+    op.target = {TargetType::Ownership, QStringLiteral("payment-api"), {}};
     op.summary = summary;
     op.base = base;
     op.desired = desired;

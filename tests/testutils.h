@@ -3,6 +3,7 @@
 // Add a helper here once a second test file needs it, rather than copying it.
 #pragma once
 
+#include "changekinds.h"
 #include "orgsnapshot.h"
 
 #include <QAbstractItemModel>
@@ -12,6 +13,18 @@
 #include <QtTest>
 
 #include <functional>
+
+namespace sc {
+// QCOMPARE on kinds and types prints the change-set file's names (found by argument-dependent lookup).
+inline char* toString(OperationKind kind)
+{
+    return qstrdup(qPrintable(operationKindName(kind)));
+}
+inline char* toString(TargetType type)
+{
+    return qstrdup(qPrintable(targetTypeName(type)));
+}
+} // namespace sc
 
 namespace sc::test {
 

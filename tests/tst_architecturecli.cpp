@@ -118,7 +118,7 @@ void TestArchitectureCli::audit_planApplyAudit_isAllOkOnTheDemoSeed()
     QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
     QStringList types;
     for (const ChangeOperation& op : set->operations)
-        types.append(op.target.type);
+        types.append(targetTypeName(op.target.type));
     for (const QString& type : {u"inboundFilter"_s, u"projectSettings"_s, u"clientKey"_s, u"spikeProtection"_s,
                                 u"monitor"_s, u"team"_s, u"projectTeam"_s, u"ownership"_s})
         QVERIFY2(types.contains(type), qPrintable(type));

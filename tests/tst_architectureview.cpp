@@ -151,7 +151,7 @@ void TestArchitectureView::fixSelected_savesTheFixesAsAPendingDraft()
     const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), ArchitectureView::fixesDraftKey());
     QVERIFY2(draft, qPrintable(view->messageLabel()->text()));
     QCOMPARE(draft->operations.size(), 1);
-    QCOMPARE(draft->operations.first().target.type, u"projectSettings"_s);
+    QCOMPARE(draft->operations.first().target.type, TargetType::ProjectSettings);
     QCOMPARE(draft->operations.first().request.body.toObject(), (QJsonObject{{u"scrubIPAddresses"_s, true}}));
     auto* panel = m_window->findChild<PendingChangesPanel*>();
     QVERIFY(panel);

@@ -125,12 +125,12 @@ QString TestChangeCli::writeCreateAndUpdate(const QString& workflowName)
     desired[u"name"_s] = workflowName;
     ChangeOperation create;
     create.id = u"op-2"_s;
-    create.kind = u"create"_s;
-    create.target = {u"workflow"_s, {}, {}};
+    create.kind = OperationKind::Create;
+    create.target = {TargetType::Workflow, {}, {}};
     create.summary = u"create workflow %1"_s.arg(workflowName);
     create.base = QJsonValue(QJsonValue::Null);
     create.desired = desired;
-    create.request = {u"POST"_s, collectionPath(m_server->orgSlug(), create.target), writeBodyFor(u"workflow"_s, desired)};
+    create.request = {u"POST"_s, collectionPath(m_server->orgSlug(), create.target), writeBodyFor(TargetType::Workflow, desired)};
     set.operations.append(create);
     const QString path = m_dir->filePath(u"create-and-update.json"_s);
     [&] { QVERIFY(set.save(path)); }();

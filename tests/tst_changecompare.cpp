@@ -38,14 +38,14 @@ private slots:
 
 void TestChangeCompare::conflict_ignoresServerManagedFieldsAndOrder_data()
 {
-    QTest::addColumn<QString>("type");
+    QTest::addColumn<TargetType>("type");
     QTest::addColumn<QJsonObject>("base");
     QTest::addColumn<QJsonObject>("current");
     const QJsonObject detector = fixture(u"detectors.json"_s).at(1).toObject();
     QJsonObject bumped = detector;
     bumped[u"dateUpdated"_s] = u"2026-11-24T10:00:00Z"_s;
     bumped[u"latestGroup"_s] = QJsonObject{{u"id"_s, u"9"_s}};
-    QTest::newRow("detector dates and latestGroup") << u"detector"_s << detector << bumped;
+    QTest::newRow("detector dates and latestGroup") << TargetType::Detector << detector << bumped;
 
     QJsonObject renumbered = detector;
     QJsonObject group = renumbered[u"conditionGroup"_s].toObject();
@@ -61,24 +61,24 @@ void TestChangeCompare::conflict_ignoresServerManagedFieldsAndOrder_data()
     group[u"conditions"_s] = conditions;
     group[u"id"_s] = u"123"_s;
     renumbered[u"conditionGroup"_s] = group;
-    QTest::newRow("nested row ids and condition order") << u"detector"_s << detector << renumbered;
+    QTest::newRow("nested row ids and condition order") << TargetType::Detector << detector << renumbered;
 
     const QJsonObject workflow = fixture(u"workflows.json"_s).at(0).toObject();
     QJsonObject reordered = workflow;
     reordered[u"detectorIds"_s] = QJsonArray{720002, u"720001"_s};
     reordered[u"lastTriggered"_s] = u"2026-11-24T10:00:00Z"_s;
-    QTest::newRow("detector id order, number vs string, lastTriggered") << u"workflow"_s << workflow << reordered;
+    QTest::newRow("detector id order, number vs string, lastTriggered") << TargetType::Workflow << workflow << reordered;
 
     const QJsonObject ownership = readJsonFile(QStringLiteral(SC_SHARED_DIR "/sentry-api/fixtures/project-ownership.json"))->object();
     QJsonObject reresolved = ownership;
     reresolved[u"lastUpdated"_s] = u"2026-11-24T10:00:00Z"_s;
     reresolved[u"schema"_s] = QJsonObject{{u"$version"_s, 1}, {u"rules"_s, QJsonArray{}}};
-    QTest::newRow("ownership lastUpdated and re-resolved schema") << u"ownership"_s << ownership << reresolved;
+    QTest::newRow("ownership lastUpdated and re-resolved schema") << TargetType::Ownership << ownership << reresolved;
 }
 
 void TestChangeCompare::conflict_ignoresServerManagedFieldsAndOrder()
 {
-    QFETCH(QString, type);
+    QFETCH(TargetType, type);
     QFETCH(QJsonObject, base);
     QFETCH(QJsonObject, current);
     QCOMPARE(conflictingFields(type, base, current), QStringList());
@@ -86,7 +86,7 @@ void TestChangeCompare::conflict_ignoresServerManagedFieldsAndOrder()
 
 void TestChangeCompare::conflict_reportsRealEditsByField_data()
 {
-    QTest::addColumn<QString>("type");
+    QTest::addColumn<TargetType>("type");
     QTest::addColumn<QJsonObject>("base");
     QTest::addColumn<QJsonObject>("current");
     QTest::addColumn<QStringList>("fields");
@@ -99,22 +99,22 @@ void TestChangeCompare::conflict_reportsRealEditsByField_data()
     conditions[0] = gt;
     group[u"conditions"_s] = conditions;
     threshold[u"conditionGroup"_s] = group;
-    QTest::newRow("threshold") << u"detector"_s << detector << threshold << QStringList{u"conditionGroup.conditions"_s};
+    QTest::newRow("threshold") << TargetType::Detector << detector << threshold << QStringList{u"conditionGroup.conditions"_s};
 
     QJsonObject renamed = detector;
     renamed[u"name"_s] = u"renamed"_s;
     renamed[u"enabled"_s] = false;
-    QTest::newRow("name and enabled") << u"detector"_s << detector << renamed << QStringList{u"enabled"_s, u"name"_s};
+    QTest::newRow("name and enabled") << TargetType::Detector << detector << renamed << QStringList{u"enabled"_s, u"name"_s};
 
     const QJsonObject ownership = json(R"({"raw": "* #a", "fallthrough": false, "lastUpdated": "x"})");
-    QTest::newRow("ownership raw") << u"ownership"_s << ownership
+    QTest::newRow("ownership raw") << TargetType::Ownership << ownership
                                    << json(R"({"raw": "* #b", "fallthrough": false, "lastUpdated": "y"})")
                                    << QStringList{u"raw"_s};
 }
 
 void TestChangeCompare::conflict_reportsRealEditsByField()
 {
-    QFETCH(QString, type);
+    QFETCH(TargetType, type);
     QFETCH(QJsonObject, base);
     QFETCH(QJsonObject, current);
     QFETCH(QStringList, fields);
@@ -123,9 +123,9 @@ void TestChangeCompare::conflict_reportsRealEditsByField()
 
 void TestChangeCompare::conflict_createdOrDeletedOnServerIsAConflict()
 {
-    QCOMPARE(conflictingFields(u"detector"_s, QJsonValue(QJsonValue::Null), json(R"({"id": "1"})")).size(), 1);
-    QCOMPARE(conflictingFields(u"detector"_s, json(R"({"id": "1"})"), QJsonValue(QJsonValue::Null)).size(), 1);
-    QVERIFY(conflictingFields(u"projectTeam"_s, QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Null)).isEmpty());
+    QCOMPARE(conflictingFields(TargetType::Detector, QJsonValue(QJsonValue::Null), json(R"({"id": "1"})")).size(), 1);
+    QCOMPARE(conflictingFields(TargetType::Detector, json(R"({"id": "1"})"), QJsonValue(QJsonValue::Null)).size(), 1);
+    QVERIFY(conflictingFields(TargetType::ProjectTeam, QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Null)).isEmpty());
 }
 
 void TestChangeCompare::verify_comparesOnlyFieldsInDesired()
@@ -134,24 +134,24 @@ void TestChangeCompare::verify_comparesOnlyFieldsInDesired()
     const QJsonObject readBack = json(R"({"id": "9", "name": "P0", "config": {"frequency": 30, "extra": 1},
                                           "detectorIds": ["1", "2"], "unmodelled": {"keep": true},
                                           "dateUpdated": "now"})");
-    QCOMPARE(verificationMismatches(u"workflow"_s, desired, readBack), QStringList());
+    QCOMPARE(verificationMismatches(TargetType::Workflow, desired, readBack), QStringList());
     QJsonObject wrong = readBack;
     wrong[u"config"_s] = QJsonObject{{u"frequency"_s, 60}};
-    QCOMPARE(verificationMismatches(u"workflow"_s, desired, wrong), QStringList{u"config.frequency"_s});
+    QCOMPARE(verificationMismatches(TargetType::Workflow, desired, wrong), QStringList{u"config.frequency"_s});
 }
 
 void TestChangeCompare::verify_ownershipIgnoresDerivedSchema()
 {
     const QJsonObject desired = json(R"({"raw": "* #b", "schema": {"rules": [1]}, "isActive": true})");
     const QJsonObject readBack = json(R"({"raw": "* #b", "schema": {"rules": [2]}, "isActive": false})");
-    QCOMPARE(verificationMismatches(u"ownership"_s, desired, readBack), QStringList());
-    QCOMPARE(verificationMismatches(u"ownership"_s, desired, json(R"({"raw": "* #a"})")), QStringList{u"raw"_s});
+    QCOMPARE(verificationMismatches(TargetType::Ownership, desired, readBack), QStringList());
+    QCOMPARE(verificationMismatches(TargetType::Ownership, desired, json(R"({"raw": "* #a"})")), QStringList{u"raw"_s});
 }
 
 void TestChangeCompare::verify_deleteExpectsAbsence()
 {
-    QVERIFY(verificationMismatches(u"detector"_s, QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Null)).isEmpty());
-    QCOMPARE(verificationMismatches(u"detector"_s, QJsonValue(QJsonValue::Null), json(R"({"id": "1"})")).size(), 1);
+    QVERIFY(verificationMismatches(TargetType::Detector, QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Null)).isEmpty());
+    QCOMPARE(verificationMismatches(TargetType::Detector, QJsonValue(QJsonValue::Null), json(R"({"id": "1"})")).size(), 1);
 }
 
 void TestChangeCompare::rebase_keepsTheirEditsAndReappliesMine()

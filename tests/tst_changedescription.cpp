@@ -22,11 +22,11 @@ QStringList lines(const ChangeOperation& op, const DiffLabels& labels = {})
         out.append(line.toString());
     return out;
 }
-ChangeOperation update(const QString& type, const QString& summary, const QJsonObject& base, const QJsonObject& desired)
+ChangeOperation update(TargetType type, const QString& summary, const QJsonObject& base, const QJsonObject& desired)
 {
     ChangeOperation op;
     op.id = u"op-1"_s;
-    op.kind = u"update"_s;
+    op.kind = OperationKind::Update;
     op.target = {type, u"payment-api"_s, base.value(u"id"_s).toString()};
     op.summary = summary;
     op.base = base;
@@ -60,7 +60,7 @@ void TestChangeDescription::detectorThresholdReadsAsOneChange()
     conditions[0] = gt;
     group[u"conditions"_s] = conditions;
     desired[u"conditionGroup"_s] = group;
-    QCOMPARE(lines(update(u"detector"_s, u"P0 errors (payment-api): condition gt 50 → 40"_s, base, desired)),
+    QCOMPARE(lines(update(TargetType::Detector, u"P0 errors (payment-api): condition gt 50 → 40"_s, base, desired)),
              QStringList{u"P0 errors (payment-api) › condition gt: 50 → 40"_s});
 }
 
@@ -74,7 +74,7 @@ void TestChangeDescription::workflowActionsAndDetectorsReadAsSetChanges()
     desired[u"detectorIds"_s] = QJsonArray{u"720001"_s, u"720002"_s};
     DiffLabels labels;
     labels.detectors.insert(u"720002"_s, u"web-app"_s);
-    QCOMPARE(lines(update(u"workflow"_s, u"P1 workflow: connect"_s, base, desired), labels),
+    QCOMPARE(lines(update(TargetType::Workflow, u"P1 workflow: connect"_s, base, desired), labels),
              (QStringList{u"P1 workflow › actions: + Slack #alerts-prod"_s, u"P1 workflow › detectors: + web-app"_s}));
 }
 
@@ -85,14 +85,14 @@ void TestChangeDescription::serverFieldsAndOrderNeverShow()
     desired[u"dateUpdated"_s] = u"2030-01-01T00:00:00Z"_s;
     desired[u"detectorIds"_s] = QJsonArray{u"720002"_s, u"720001"_s};
     desired[u"createdBy"_s] = u"1"_s;
-    QCOMPARE(lines(update(u"workflow"_s, {}, base, desired)), QStringList());
+    QCOMPARE(lines(update(TargetType::Workflow, {}, base, desired)), QStringList());
 }
 
 void TestChangeDescription::ownershipRulesListedLineByLine()
 {
     const QJsonObject base{{u"raw"_s, u"path:src/** #payments\n* #platform-eng"_s}, {u"fallthrough"_s, false}};
     const QJsonObject desired{{u"raw"_s, u"path:src/** #payments\n* #payments"_s}, {u"fallthrough"_s, true}};
-    ChangeOperation op = update(u"ownership"_s, {}, base, desired);
+    ChangeOperation op = update(TargetType::Ownership, {}, base, desired);
     QCOMPARE(lines(op), (QStringList{u"ownership (payment-api) › rules: − * #platform-eng"_s,
                                      u"ownership (payment-api) › rules: + * #payments"_s,
                                      u"ownership (payment-api) › fallthrough: false → true"_s}));
@@ -100,7 +100,7 @@ void TestChangeDescription::ownershipRulesListedLineByLine()
 
 void TestChangeDescription::labelFallsBackToNameAndProject()
 {
-    ChangeOperation op = update(u"detector"_s, u"no colon here"_s, QJsonObject{{u"name"_s, u"Errors"_s}},
+    ChangeOperation op = update(TargetType::Detector, u"no colon here"_s, QJsonObject{{u"name"_s, u"Errors"_s}},
                                 QJsonObject{{u"name"_s, u"Errors"_s}});
     QCOMPARE(operationLabel(op), u"Errors (payment-api)"_s);
 }

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace sc;
 
 namespace {
-JournalEntry entry(const QString& opId, const QString& kind, const QString& type, const QJsonValue& before,
+JournalEntry entry(const QString& opId, OperationKind kind, TargetType type, const QJsonValue& before,
                    const QJsonValue& after, const QString& outcome = u"verified"_s)
 {
     JournalEntry e;
@@ -24,7 +24,7 @@ JournalEntry entry(const QString& opId, const QString& kind, const QString& type
     e.org = u"acme"_s;
     e.operation.id = opId;
     e.operation.kind = kind;
-    e.operation.target = {type, u"payment-api"_s, type == "ownership"_L1 ? QString() : u"77"_s};
+    e.operation.target = {type, u"payment-api"_s, type == TargetType::Ownership ? QString() : u"77"_s};
     e.operation.request = {u"PUT"_s, u"/api/0/x/"_s, QJsonObject{}};
     e.outcome = outcome;
     e.before = before;
@@ -50,9 +50,9 @@ void TestChangeJournal::appendsOneLinePerOperationAndReadsThemBack()
 {
     QTemporaryDir dir;
     const Journal journal(dir.filePath(u"sub/journal.jsonl"_s));
-    QVERIFY(journal.append(entry(u"op-1"_s, u"update"_s, u"ownership"_s, QJsonObject{{u"raw"_s, u"a"_s}},
+    QVERIFY(journal.append(entry(u"op-1"_s, OperationKind::Update, TargetType::Ownership, QJsonObject{{u"raw"_s, u"a"_s}},
                                  QJsonObject{{u"raw"_s, u"b"_s}})));
-    QVERIFY(journal.append(entry(u"op-2"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{})));
+    QVERIFY(journal.append(entry(u"op-2"_s, OperationKind::Update, TargetType::Detector, QJsonObject{}, QJsonObject{})));
     QFile file(journal.path());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 2);
@@ -68,7 +68,7 @@ void TestChangeJournal::tornLastLineIsSkippedNotFatal()
 {
     QTemporaryDir dir;
     const Journal journal(dir.filePath(u"journal.jsonl"_s));
-    QVERIFY(journal.append(entry(u"op-1"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{})));
+    QVERIFY(journal.append(entry(u"op-1"_s, OperationKind::Update, TargetType::Detector, QJsonObject{}, QJsonObject{})));
     QFile file(journal.path());
     QVERIFY(file.open(QIODevice::Append));
     file.write("{\"id\": \"torn");
@@ -84,12 +84,12 @@ void TestChangeJournal::undoOfOwnershipUpdateIsPartialPutBack()
 {
     const QJsonObject before{{u"raw"_s, u"* #a"_s}, {u"fallthrough"_s, false}, {u"autoAssignment"_s, u"Turn off Auto-Assignment"_s}};
     const QJsonObject after{{u"raw"_s, u"* #b"_s}, {u"fallthrough"_s, false}, {u"autoAssignment"_s, u"Turn off Auto-Assignment"_s}};
-    const Result<ChangeSet> undo = buildUndo({entry(u"op-1"_s, u"update"_s, u"ownership"_s, before, after)});
+    const Result<ChangeSet> undo = buildUndo({entry(u"op-1"_s, OperationKind::Update, TargetType::Ownership, before, after)});
     QVERIFY(undo);
     QCOMPARE(undo->org, u"acme"_s);
     QCOMPARE(undo->operations.size(), 1);
     const ChangeOperation& op = undo->operations.first();
-    QCOMPARE(op.kind, u"update"_s);
+    QCOMPARE(op.kind, OperationKind::Update);
     QCOMPARE(op.base.toObject(), after);
     QCOMPARE(op.desired.toObject(), before);
     QCOMPARE(op.request.method, u"PUT"_s);
@@ -99,16 +99,16 @@ void TestChangeJournal::undoOfOwnershipUpdateIsPartialPutBack()
 
 void TestChangeJournal::undoOfCreateIsDeleteAndOfDeleteIsCreate()
 {
-    JournalEntry created = entry(u"op-1"_s, u"create"_s, u"detector"_s, QJsonValue(QJsonValue::Null),
+    JournalEntry created = entry(u"op-1"_s, OperationKind::Create, TargetType::Detector, QJsonValue(QJsonValue::Null),
                                  QJsonObject{{u"id"_s, u"501"_s}, {u"name"_s, u"P0"_s}});
     created.createdId = u"501"_s;
     const QJsonObject old{{u"id"_s, u"77"_s}, {u"name"_s, u"P1"_s}, {u"dateCreated"_s, u"x"_s}, {u"detectorIds"_s, QJsonArray{u"1"_s}}};
-    JournalEntry deleted = entry(u"op-2"_s, u"delete"_s, u"workflow"_s, old, QJsonValue(QJsonValue::Null));
+    JournalEntry deleted = entry(u"op-2"_s, OperationKind::Delete, TargetType::Workflow, old, QJsonValue(QJsonValue::Null));
     const Result<ChangeSet> undo = buildUndo({deleted, created});
     QVERIFY(undo);
     QCOMPARE(undo->operations.size(), 2);
     const ChangeOperation& recreate = undo->operations.at(0);
-    QCOMPARE(recreate.kind, u"create"_s);
+    QCOMPARE(recreate.kind, OperationKind::Create);
     QCOMPARE(recreate.request.method, u"POST"_s);
     QCOMPARE(recreate.request.path, u"/api/0/organizations/acme/workflows/"_s);
     QCOMPARE(recreate.request.body.toObject().value(u"name"_s).toString(), u"P1"_s);
@@ -116,7 +116,7 @@ void TestChangeJournal::undoOfCreateIsDeleteAndOfDeleteIsCreate()
     QVERIFY(!recreate.request.body.toObject().contains(u"dateCreated"_s));
     QVERIFY(recreate.base.isNull());
     const ChangeOperation& remove = undo->operations.at(1);
-    QCOMPARE(remove.kind, u"delete"_s);
+    QCOMPARE(remove.kind, OperationKind::Delete);
     QCOMPARE(remove.request.method, u"DELETE"_s);
     QCOMPARE(remove.request.path, u"/api/0/organizations/acme/detectors/501/"_s);
     QVERIFY(remove.desired.isNull());
@@ -124,20 +124,20 @@ void TestChangeJournal::undoOfCreateIsDeleteAndOfDeleteIsCreate()
 
 void TestChangeJournal::undoSwapsConnectAndDisconnect()
 {
-    const Result<ChangeSet> undo = buildUndo({entry(u"op-1"_s, u"connect"_s, u"workflow"_s,
+    const Result<ChangeSet> undo = buildUndo({entry(u"op-1"_s, OperationKind::Connect, TargetType::Workflow,
                                                     QJsonObject{{u"name"_s, u"P1"_s}, {u"detectorIds"_s, QJsonArray{u"1"_s}}},
                                                     QJsonObject{{u"name"_s, u"P1"_s}, {u"detectorIds"_s, QJsonArray{u"1"_s, u"2"_s}}})});
     QVERIFY(undo);
-    QCOMPARE(undo->operations.first().kind, u"disconnect"_s);
+    QCOMPARE(undo->operations.first().kind, OperationKind::Disconnect);
     QCOMPARE(undo->operations.first().request.body.toObject().value(u"detectorIds"_s).toArray(), QJsonArray{u"1"_s});
 }
 
 void TestChangeJournal::undoSkipsFailedOperationsAndPicksTheLastN()
 {
     const QList<JournalEntry> journal = {
-        entry(u"op-1"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{}),
-        entry(u"op-2"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{}),
-        entry(u"op-3"_s, u"update"_s, u"detector"_s, QJsonObject{}, QJsonObject{}, u"failed"_s),
+        entry(u"op-1"_s, OperationKind::Update, TargetType::Detector, QJsonObject{}, QJsonObject{}),
+        entry(u"op-2"_s, OperationKind::Update, TargetType::Detector, QJsonObject{}, QJsonObject{}),
+        entry(u"op-3"_s, OperationKind::Update, TargetType::Detector, QJsonObject{}, QJsonObject{}, u"failed"_s),
     };
     const QList<JournalEntry> last = lastUndoable(journal, 1);
     QCOMPARE(last.size(), 1);

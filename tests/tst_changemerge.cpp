@@ -15,7 +15,7 @@ QJsonObject json(const char* text)
 {
     return QJsonDocument::fromJson(text).object();
 }
-ChangeOperation op(const QString& id, const QString& kind, const QString& type, const QString& targetId,
+ChangeOperation op(const QString& id, OperationKind kind, TargetType type, const QString& targetId,
                    const QJsonObject& base, const QJsonObject& desired, const QJsonObject& body, const QString& summary = {})
 {
     ChangeOperation o;
@@ -46,16 +46,16 @@ void TestChangeMerge::connectsToOneWorkflowBecomeOneRequest()
     const QJsonObject base = json(R"({"id": "610001", "name": "P1", "detectorIds": ["1"]})");
     ChangeSet set;
     set.operations = {
-        op(u"op-1"_s, u"connect"_s, u"workflow"_s, u"610001"_s, base, json(R"({"id": "610001", "name": "P1", "detectorIds": ["1", "2"]})"),
+        op(u"op-1"_s, OperationKind::Connect, TargetType::Workflow, u"610001"_s, base, json(R"({"id": "610001", "name": "P1", "detectorIds": ["1", "2"]})"),
            json(R"({"name": "P1", "detector_ids": ["1", "2"]})"), u"P1 workflow: connect web-app"_s),
-        op(u"op-2"_s, u"connect"_s, u"workflow"_s, u"610001"_s, base, json(R"({"id": "610001", "name": "P1", "detectorIds": ["1", "3"]})"),
+        op(u"op-2"_s, OperationKind::Connect, TargetType::Workflow, u"610001"_s, base, json(R"({"id": "610001", "name": "P1", "detectorIds": ["1", "3"]})"),
            json(R"({"name": "P1", "detector_ids": ["1", "3"]})"), u"P1 workflow: connect api"_s),
     };
     const ChangeSet merged = mergeOperations(set);
     QCOMPARE(merged.operations.size(), 1);
     const ChangeOperation& m = merged.operations.first();
     QCOMPARE(m.id, u"op-1"_s);
-    QCOMPARE(m.kind, u"connect"_s);
+    QCOMPARE(m.kind, OperationKind::Connect);
     QCOMPARE(m.desired.toObject().value(u"detectorIds"_s).toArray(), (QJsonArray{u"1"_s, u"2"_s, u"3"_s}));
     QCOMPARE(m.request.body.toObject().value(u"detector_ids"_s).toArray(), (QJsonArray{u"1"_s, u"2"_s, u"3"_s}));
     QCOMPARE(m.base.toObject(), base);
@@ -67,9 +67,9 @@ void TestChangeMerge::editsToOneObjectBecomeOneOperation()
     const QJsonObject base = json(R"({"name": "P1", "enabled": true, "environment": "prod"})");
     ChangeSet set;
     set.operations = {
-        op(u"op-1"_s, u"update"_s, u"workflow"_s, u"7"_s, base, json(R"({"name": "P1", "enabled": false, "environment": "prod"})"),
+        op(u"op-1"_s, OperationKind::Update, TargetType::Workflow, u"7"_s, base, json(R"({"name": "P1", "enabled": false, "environment": "prod"})"),
            json(R"({"name": "P1", "enabled": false, "environment": "prod"})")),
-        op(u"op-2"_s, u"update"_s, u"workflow"_s, u"7"_s, base, json(R"({"name": "P1", "enabled": true, "environment": "staging"})"),
+        op(u"op-2"_s, OperationKind::Update, TargetType::Workflow, u"7"_s, base, json(R"({"name": "P1", "enabled": true, "environment": "staging"})"),
            json(R"({"environment": "staging"})")),
     };
     const ChangeSet merged = mergeOperations(set);
@@ -83,10 +83,10 @@ void TestChangeMerge::differentObjectsAndCreatesStayApart()
     const QJsonObject base = json(R"({"name": "P1"})");
     ChangeSet set;
     set.operations = {
-        op(u"op-1"_s, u"update"_s, u"workflow"_s, u"7"_s, base, base, base),
-        op(u"op-2"_s, u"update"_s, u"workflow"_s, u"8"_s, base, base, base),
-        op(u"op-3"_s, u"create"_s, u"workflow"_s, {}, {}, base, base),
-        op(u"op-4"_s, u"create"_s, u"workflow"_s, {}, {}, base, base),
+        op(u"op-1"_s, OperationKind::Update, TargetType::Workflow, u"7"_s, base, base, base),
+        op(u"op-2"_s, OperationKind::Update, TargetType::Workflow, u"8"_s, base, base, base),
+        op(u"op-3"_s, OperationKind::Create, TargetType::Workflow, {}, {}, base, base),
+        op(u"op-4"_s, OperationKind::Create, TargetType::Workflow, {}, {}, base, base),
     };
     QCOMPARE(mergeOperations(set).operations.size(), 4);
 }
@@ -95,20 +95,20 @@ void TestChangeMerge::deleteAfterEditWins()
 {
     const QJsonObject base = json(R"({"name": "P1"})");
     ChangeSet set;
-    ChangeOperation del = op(u"op-2"_s, u"delete"_s, u"workflow"_s, u"7"_s, base, {}, {});
+    ChangeOperation del = op(u"op-2"_s, OperationKind::Delete, TargetType::Workflow, u"7"_s, base, {}, {});
     del.desired = QJsonValue(QJsonValue::Null);
     del.request = {u"DELETE"_s, u"/api/0/organizations/acme/workflows/7/"_s, QJsonValue(QJsonValue::Null)};
-    set.operations = {op(u"op-1"_s, u"update"_s, u"workflow"_s, u"7"_s, base, json(R"({"name": "P2"})"), json(R"({"name": "P2"})")), del};
+    set.operations = {op(u"op-1"_s, OperationKind::Update, TargetType::Workflow, u"7"_s, base, json(R"({"name": "P2"})"), json(R"({"name": "P2"})")), del};
     const ChangeSet merged = mergeOperations(set);
     QCOMPARE(merged.operations.size(), 1);
-    QCOMPARE(merged.operations.first().kind, u"delete"_s);
+    QCOMPARE(merged.operations.first().kind, OperationKind::Delete);
     QCOMPARE(merged.operations.first().id, u"op-1"_s);
     QCOMPARE(merged.operations.first().request.method, u"DELETE"_s);
 }
 
 void TestChangeMerge::placeholdersAreFoundAndSubstituted()
 {
-    ChangeOperation o = op(u"op-3"_s, u"connect"_s, u"workflow"_s, u"7"_s, {}, json(R"({"detectorIds": ["${op-1.id}"]})"),
+    ChangeOperation o = op(u"op-3"_s, OperationKind::Connect, TargetType::Workflow, u"7"_s, {}, json(R"({"detectorIds": ["${op-1.id}"]})"),
                            json(R"({"detector_ids": ["1", "${op-1.id}"], "x": "${op-2.id}"})"));
     QCOMPARE(placeholderOperations(o), (QStringList{u"op-1"_s, u"op-2"_s}));
     const QHash<QString, QString> ids{{u"op-1"_s, u"501"_s}, {u"op-2"_s, u"502"_s}};

@@ -82,8 +82,8 @@ ChangeSet ownershipChange(const FakeSentryServer& server, const QString& project
     desired[u"raw"_s] = raw;
     ChangeOperation op;
     op.id = u"op-1"_s;
-    op.kind = u"update"_s;
-    op.target = {u"ownership"_s, project, {}};
+    op.kind = OperationKind::Update;
+    op.target = {TargetType::Ownership, project, {}};
     op.summary = u"ownership (%1)"_s.arg(project);
     op.base = base;
     op.desired = desired;

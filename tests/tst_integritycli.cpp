@@ -149,8 +149,8 @@ void TestIntegrityCli::pushEngine_createAnsweredWithAnErrorDoesNotSayMayHave()
     SentryClient client(ClientConfig{m_server->url(), m_server->token()});
     ChangeOperation op;
     op.id = u"op-1"_s;
-    op.kind = u"create"_s;
-    op.target = {u"workflow"_s, {}, {}};
+    op.kind = OperationKind::Create;
+    op.target = {TargetType::Workflow, {}, {}};
     op.desired = QJsonObject{{u"name"_s, u"x"_s}};
     op.request = {u"POST"_s, u"/api/0/organizations/%1/workflows/"_s.arg(m_server->orgSlug()), QJsonObject{{u"name"_s, u"x"_s}}};
     ChangeSet set;

@@ -98,8 +98,8 @@ void TestOwnershipEditor::save_writesDraftChangeSetWithChangedKeysOnly()
     QVERIFY2(draft, draft ? "" : qPrintable(draft.error().message));
     QCOMPARE(draft->operations.size(), 1);
     const ChangeOperation& op = draft->operations.first();
-    QCOMPARE(op.kind, QStringLiteral("update"));
-    QCOMPARE(op.target.type, QStringLiteral("ownership"));
+    QCOMPARE(op.kind, OperationKind::Update);
+    QCOMPARE(op.target.type, TargetType::Ownership);
     QCOMPARE(op.request.method, QStringLiteral("PUT"));
     QCOMPARE(op.request.path, QStringLiteral("/api/0/projects/acme/payment-api/ownership/"));
     QCOMPARE(op.request.body.toObject().keys(), QStringList{QStringLiteral("raw")});

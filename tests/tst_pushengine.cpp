@@ -100,8 +100,8 @@ ChangeOperation TestPushEngine::ownershipOp(const QString& id, const QString& pr
     desired[u"raw"_s] = raw;
     ChangeOperation op;
     op.id = id;
-    op.kind = u"update"_s;
-    op.target = {u"ownership"_s, project, {}};
+    op.kind = OperationKind::Update;
+    op.target = {TargetType::Ownership, project, {}};
     op.summary = u"ownership (%1): rules"_s.arg(project);
     op.base = base;
     op.desired = desired;
@@ -289,8 +289,8 @@ void TestPushEngine::replacementDelete_runsOnlyAfterTheCreateIsVerified()
     const QString org = m_server->orgSlug();
     ChangeOperation create;
     create.id = u"op-1"_s;
-    create.kind = u"create"_s;
-    create.target = {u"detector"_s, u"mobile-app"_s, {}};
+    create.kind = OperationKind::Create;
+    create.target = {TargetType::Detector, u"mobile-app"_s, {}};
     create.summary = u"P2 apdex (mobile-app): create span form"_s;
     create.base = QJsonValue(QJsonValue::Null);
     create.desired = QJsonObject{{u"name"_s, createVerifies ? u"[P2] apdex < 0.7 (mobile-app)"_s : u"another name"_s},
@@ -309,8 +309,8 @@ void TestPushEngine::replacementDelete_runsOnlyAfterTheCreateIsVerified()
                                                                          QJsonObject{{u"type"_s, u"gte"_s}, {u"comparison"_s, 0.7}, {u"conditionResult"_s, 0}}}}}}}};
     ChangeOperation remove;
     remove.id = u"op-2"_s;
-    remove.kind = u"delete"_s;
-    remove.target = {u"detector"_s, u"mobile-app"_s, u"720407"_s};
+    remove.kind = OperationKind::Delete;
+    remove.target = {TargetType::Detector, u"mobile-app"_s, u"720407"_s};
     remove.summary = u"P2 apdex (mobile-app): delete detector 720407 once ${op-1.id} is verified"_s;
     remove.base = m_server->object(u"detector"_s, u"720407"_s);
     remove.desired = QJsonValue(QJsonValue::Null);
@@ -331,8 +331,8 @@ void TestPushEngine::createThenConnect_substitutesTheCreatedId()
     // A new metric detector on web-app, then connect it to an existing workflow.
     ChangeOperation create;
     create.id = u"op-1"_s;
-    create.kind = u"create"_s;
-    create.target = {u"detector"_s, u"web-app"_s, {}};
+    create.kind = OperationKind::Create;
+    create.target = {TargetType::Detector, u"web-app"_s, {}};
     create.summary = u"P0 errors (web-app): create"_s;
     const QJsonObject desired{{u"name"_s, u"P0 errors (web-app)"_s}, {u"type"_s, u"metric_issue"_s}};
     create.desired = desired;
@@ -359,15 +359,15 @@ void TestPushEngine::createThenConnect_substitutesTheCreatedId()
     const QJsonObject workflow = workflows.first().toObject();
     ChangeOperation connectOp;
     connectOp.id = u"op-2"_s;
-    connectOp.kind = u"connect"_s;
-    connectOp.target = {u"workflow"_s, {}, workflow.value(u"id"_s).toString()};
+    connectOp.kind = OperationKind::Connect;
+    connectOp.target = {TargetType::Workflow, {}, workflow.value(u"id"_s).toString()};
     connectOp.base = workflow;
     QJsonObject wanted = workflow;
     QJsonArray ids = workflow.value(u"detectorIds"_s).toArray();
     ids.append(u"${op-1.id}"_s);
     wanted[u"detectorIds"_s] = ids;
     connectOp.desired = wanted;
-    connectOp.request = {u"PUT"_s, writePath(org, connectOp.target), writeBodyFor(u"workflow"_s, wanted)};
+    connectOp.request = {u"PUT"_s, writePath(org, connectOp.target), writeBodyFor(TargetType::Workflow, wanted)};
     push(setOf({create, connectOp}));
     const PushOutcome created = m_engine->outcome(u"op-1"_s);
     QVERIFY2(created.status == PushStatus::Verified, qPrintable(created.error.message + u' ' + created.fields.join(u',')));
@@ -400,8 +400,8 @@ void TestPushEngine::connectPut_isCompletedFromTheFetchedObject()
     desired[u"detectorIds"_s] = ids;
     ChangeOperation op;
     op.id = u"op-1"_s;
-    op.kind = u"connect"_s;
-    op.target = {u"workflow"_s, {}, workflowId};
+    op.kind = OperationKind::Connect;
+    op.target = {TargetType::Workflow, {}, workflowId};
     op.summary = u"P3: connect detector %1"_s.arg(detectorId);
     op.base = base;
     op.desired = desired;
@@ -418,21 +418,21 @@ void TestPushEngine::connectPut_isCompletedFromTheFetchedObject()
 void TestPushEngine::writeBodies_sendLinkIdsAsIntegersAndRequiredFields()
 {
     const QJsonObject detector{{u"id"_s, u"720106"_s}, {u"name"_s, u"[P0] errors"_s}, {u"type"_s, u"metric_issue"_s}};
-    const QJsonObject body = completeWriteBody({u"detector"_s, u"web-app"_s, u"720106"_s}, u"PUT"_s,
+    const QJsonObject body = completeWriteBody({TargetType::Detector, u"web-app"_s, u"720106"_s}, u"PUT"_s,
                                                QJsonObject{{u"workflowIds"_s, QJsonArray{u"610001"_s, 610002, u"${op-1.id}"_s}}},
                                                detector).toObject();
     QCOMPARE(body.value(u"workflowIds"_s).toArray(), (QJsonArray{610001, 610002, u"${op-1.id}"_s}));
     QCOMPARE(body.value(u"name"_s), detector.value(u"name"_s));
     QCOMPARE(body.value(u"type"_s), detector.value(u"type"_s));
     // What the body already says stays; a create has no object to complete from.
-    const QJsonObject renamed = completeWriteBody({u"detector"_s, {}, u"720106"_s}, u"PUT"_s,
+    const QJsonObject renamed = completeWriteBody({TargetType::Detector, {}, u"720106"_s}, u"PUT"_s,
                                                   QJsonObject{{u"name"_s, u"new"_s}}, detector).toObject();
     QCOMPARE(renamed.value(u"name"_s).toString(), u"new"_s);
-    const QJsonObject created = completeWriteBody({u"workflow"_s, {}, {}}, u"POST"_s,
+    const QJsonObject created = completeWriteBody({TargetType::Workflow, {}, {}}, u"POST"_s,
                                                   QJsonObject{{u"name"_s, u"P1"_s}, {u"detector_ids"_s, QJsonArray{u"720006"_s}}},
                                                   QJsonValue(QJsonValue::Null)).toObject();
     QCOMPARE(created, (QJsonObject{{u"name"_s, u"P1"_s}, {u"detector_ids"_s, QJsonArray{720006}}}));
-    const QJsonObject readBack = completeWriteBody({u"workflow"_s, {}, u"610004"_s}, u"PUT"_s,
+    const QJsonObject readBack = completeWriteBody({TargetType::Workflow, {}, u"610004"_s}, u"PUT"_s,
                                                    QJsonObject{{u"name"_s, u"P1"_s},
                                                                {u"triggers"_s, QJsonObject{{u"id"_s, u"880017"_s}, {u"logicType"_s, u"any-short"_s}}}},
                                                    QJsonObject{{u"name"_s, u"P1"_s}, {u"enabled"_s, true}}).toObject();
@@ -475,12 +475,12 @@ ChangeOperation TestPushEngine::workflowCreate(const QString& id, const QString&
     desired[u"name"_s] = name;
     ChangeOperation op;
     op.id = id;
-    op.kind = u"create"_s;
-    op.target = {u"workflow"_s, {}, {}};
+    op.kind = OperationKind::Create;
+    op.target = {TargetType::Workflow, {}, {}};
     op.summary = u"create workflow %1"_s.arg(name);
     op.base = QJsonValue(QJsonValue::Null);
     op.desired = desired;
-    op.request = {u"POST"_s, collectionPath(m_server->orgSlug(), op.target), writeBodyFor(u"workflow"_s, desired)};
+    op.request = {u"POST"_s, collectionPath(m_server->orgSlug(), op.target), writeBodyFor(TargetType::Workflow, desired)};
     return op;
 }
 

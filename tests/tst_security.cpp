@@ -60,8 +60,8 @@ ChangeOperation operationWithPath(const QString& path)
 {
     ChangeOperation op;
     op.id = u"op-1"_s;
-    op.kind = u"update"_s;
-    op.target = {u"ownership"_s, u"payment-api"_s, {}};
+    op.kind = OperationKind::Update;
+    op.target = {TargetType::Ownership, u"payment-api"_s, {}};
     op.request = {u"POST"_s, path, QJsonObject{{u"pageSize"_s, 3}}};
     return op;
 }

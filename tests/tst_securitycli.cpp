@@ -129,8 +129,8 @@ ChangeSet TestSecurityCli::renamedWorkflowChange(const QString& evilName)
     desired[u"name"_s] = u"P1 errors"_s;
     ChangeOperation op;
     op.id = u"op-1"_s;
-    op.kind = u"update"_s;
-    op.target = {u"workflow"_s, {}, id};
+    op.kind = OperationKind::Update;
+    op.target = {TargetType::Workflow, {}, id};
     op.summary = evilName + u": name"_s;
     op.base = base;
     op.desired = desired;

@@ -2,7 +2,7 @@
 // The offline snapshot cache: reads back to the same snapshot, 0600 from the first byte, a clear
 // error for a damaged file, portable file names.
 #include "snapshotcache.h"
-#include "testsnapshots.h"
+#include "testutils.h"
 
 #include <QtTest>
 

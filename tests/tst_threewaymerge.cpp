@@ -84,7 +84,7 @@ void TestThreeWayMerge::mergesTextLineByLine()
 
 void TestThreeWayMerge::mergesObjectsFieldByField_data()
 {
-    QTest::addColumn<QString>("type");
+    QTest::addColumn<TargetType>("type");
     QTest::addColumn<QJsonObject>("base");
     QTest::addColumn<QJsonObject>("mine");
     QTest::addColumn<QJsonObject>("theirs");
@@ -92,40 +92,40 @@ void TestThreeWayMerge::mergesObjectsFieldByField_data()
     QTest::addColumn<QStringList>("conflicts");
 
     QTest::newRow("different fields")
-        << u"detector"_s << json(R"j({"name":"a","enabled":true})j") << json(R"j({"name":"b","enabled":true})j")
+        << TargetType::Detector << json(R"j({"name":"a","enabled":true})j") << json(R"j({"name":"b","enabled":true})j")
         << json(R"j({"name":"a","enabled":false})j") << json(R"j({"name":"b","enabled":false})j") << QStringList{};
     QTest::newRow("same field, same value")
-        << u"detector"_s << json(R"j({"name":"a"})j") << json(R"j({"name":"b"})j") << json(R"j({"name":"b"})j")
+        << TargetType::Detector << json(R"j({"name":"a"})j") << json(R"j({"name":"b"})j") << json(R"j({"name":"b"})j")
         << json(R"j({"name":"b"})j") << QStringList{};
     QTest::newRow("same field, different values: conflict, mine held")
-        << u"detector"_s << json(R"j({"name":"a","x":1})j") << json(R"j({"name":"b","x":1})j")
+        << TargetType::Detector << json(R"j({"name":"a","x":1})j") << json(R"j({"name":"b","x":1})j")
         << json(R"j({"name":"c","x":2})j") << json(R"j({"name":"b","x":2})j") << QStringList{u"name"_s};
     QTest::newRow("nested objects merge per field")
-        << u"detector"_s << json(R"j({"config":{"threshold":1,"window":5}})j")
+        << TargetType::Detector << json(R"j({"config":{"threshold":1,"window":5}})j")
         << json(R"j({"config":{"threshold":2,"window":5}})j") << json(R"j({"config":{"threshold":1,"window":10}})j")
         << json(R"j({"config":{"threshold":2,"window":10}})j") << QStringList{};
     QTest::newRow("nested conflict names its path")
-        << u"detector"_s << json(R"j({"config":{"threshold":1}})j") << json(R"j({"config":{"threshold":2}})j")
+        << TargetType::Detector << json(R"j({"config":{"threshold":1}})j") << json(R"j({"config":{"threshold":2}})j")
         << json(R"j({"config":{"threshold":3}})j") << json(R"j({"config":{"threshold":2}})j")
         << QStringList{u"config.threshold"_s};
     QTest::newRow("theirs added a field")
-        << u"detector"_s << json(R"j({"a":1})j") << json(R"j({"a":2})j") << json(R"j({"a":1,"b":1})j")
+        << TargetType::Detector << json(R"j({"a":1})j") << json(R"j({"a":2})j") << json(R"j({"a":1,"b":1})j")
         << json(R"j({"a":2,"b":1})j") << QStringList{};
     QTest::newRow("mine removed a field theirs kept")
-        << u"detector"_s << json(R"j({"a":1,"b":1})j") << json(R"j({"a":1})j") << json(R"j({"a":1,"b":1,"c":1})j")
+        << TargetType::Detector << json(R"j({"a":1,"b":1})j") << json(R"j({"a":1})j") << json(R"j({"a":1,"b":1,"c":1})j")
         << json(R"j({"a":1,"c":1})j") << QStringList{};
     QTest::newRow("ownership raw merges by line, fallthrough from theirs")
-        << u"ownership"_s << json(R"j({"raw":"a\nb\nc","fallthrough":false})j")
+        << TargetType::Ownership << json(R"j({"raw":"a\nb\nc","fallthrough":false})j")
         << json(R"j({"raw":"A\nb\nc","fallthrough":false})j") << json(R"j({"raw":"a\nb\nC","fallthrough":true})j")
         << json(R"j({"raw":"A\nb\nC","fallthrough":true})j") << QStringList{};
     QTest::newRow("ownership raw overlapping: markers")
-        << u"ownership"_s << json(R"j({"raw":"a\nb"})j") << json(R"j({"raw":"a\nm"})j") << json(R"j({"raw":"a\nt"})j")
+        << TargetType::Ownership << json(R"j({"raw":"a\nb"})j") << json(R"j({"raw":"a\nm"})j") << json(R"j({"raw":"a\nt"})j")
         << json(R"j({"raw":"a\n<<<<<<< mine\nm\n=======\nt\n>>>>>>> theirs (server)"})j") << QStringList{u"raw"_s};
 }
 
 void TestThreeWayMerge::mergesObjectsFieldByField()
 {
-    QFETCH(QString, type);
+    QFETCH(TargetType, type);
     QFETCH(QJsonObject, base);
     QFETCH(QJsonObject, mine);
     QFETCH(QJsonObject, theirs);
@@ -142,7 +142,7 @@ void TestThreeWayMerge::mergesObjectsFieldByField()
 
 void TestThreeWayMerge::mergesIdListsAsSets()
 {
-    const JsonMerge result = mergeJson(u"workflow"_s, json(R"j({"detectorIds":["1","2"]})j"),
+    const JsonMerge result = mergeJson(TargetType::Workflow, json(R"j({"detectorIds":["1","2"]})j"),
                                        json(R"j({"detectorIds":["1","2","3"]})j"), json(R"j({"detectorIds":[1,4]})j"));
     QVERIFY(result.clean());
     QCOMPARE(result.merged.toObject().value(u"detectorIds"_s).toArray(), (QJsonArray{u"1"_s, u"4"_s, u"3"_s}));
@@ -158,8 +158,8 @@ void TestThreeWayMerge::rebase_keepsTheirsAndMine_issueExample()
     theirs[u"raw"_s] = u"path:src/webhooks/** #platform-eng\n"_s + kBase;
     ChangeOperation op;
     op.id = u"op-1"_s;
-    op.kind = u"update"_s;
-    op.target = {u"ownership"_s, u"payment-api"_s, {}};
+    op.kind = OperationKind::Update;
+    op.target = {TargetType::Ownership, u"payment-api"_s, {}};
     op.base = base;
     op.desired = mine;
     op.request = {u"PUT"_s, writePath(u"acme"_s, op.target), ownershipPutBody(base, mine)};
@@ -177,7 +177,7 @@ void TestThreeWayMerge::rebase_overlappingEditsStayAConflict()
 {
     const QJsonObject base{{u"raw"_s, u"* #payments"_s}};
     ChangeOperation op;
-    op.target = {u"ownership"_s, u"payment-api"_s, {}};
+    op.target = {TargetType::Ownership, u"payment-api"_s, {}};
     op.base = base;
     op.desired = QJsonObject{{u"raw"_s, u"* #frontend"_s}};
     const RebasedOperation rebased = rebasedOperation(op, QJsonObject{{u"raw"_s, u"* #platform-eng"_s}});

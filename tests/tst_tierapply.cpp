@@ -106,7 +106,7 @@ void TestTierApply::planAppliedToTheFakeServer_auditsAllOk()
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
     QStringList kinds;
     for (const ChangeOperation& op : plan->changes.operations)
-        kinds.append(op.kind + QLatin1Char(' ') + op.target.type);
+        kinds.append(operationKindName(op.kind) + QLatin1Char(' ') + targetTypeName(op.target.type));
     if (legacy)
         QCOMPARE(kinds, (QStringList{QStringLiteral("update metricAlertRule"), QStringLiteral("create metricAlertRule"),
                                      QStringLiteral("create issueAlertRule")}));

@@ -25,7 +25,7 @@ QStringList outline(const ChangeSet& set)
     QStringList lines;
     for (const ChangeOperation& op : set.operations)
         lines.append(QStringLiteral("%1 %2 %3 %4 %5 | %6")
-                         .arg(op.id, op.kind, op.target.type, op.request.method, op.request.path, op.summary));
+                         .arg(op.id, operationKindName(op.kind), targetTypeName(op.target.type), op.request.method, op.request.path, op.summary));
     return lines;
 }
 
@@ -191,8 +191,8 @@ void TestTierPlanner::connects_toOneWorkflow_mergeIntoOneOperation()
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
     QCOMPARE(plan->changes.operations.size(), 1);
     const ChangeOperation& op = plan->changes.operations.first();
-    QCOMPARE(op.kind, QStringLiteral("connect"));
-    QCOMPARE(op.target.type, QStringLiteral("workflow"));
+    QCOMPARE(op.kind, OperationKind::Connect);
+    QCOMPARE(op.target.type, TargetType::Workflow);
     QCOMPARE(op.target.id, QStringLiteral("610001"));
     QCOMPARE(op.request.body.toObject().value(QLatin1String("detectorIds")).toArray().size(), 7);
     QCOMPARE(op.desired.toObject().value(QLatin1String("detectorIds")).toArray().size(), 7);
@@ -219,8 +219,8 @@ void TestTierPlanner::missingWorkflow_isCreatedFirst_andReferencedByPlaceholder(
     const QList<ChangeOperation>& ops = plan->changes.operations;
     // (op-3 is payment-api's drifted P2 threshold)
     QVERIFY2(ops.size() == 4, qPrintable(outline(plan->changes).join(QLatin1Char('\n'))));
-    QCOMPARE(ops.at(0).kind, QStringLiteral("create"));
-    QCOMPARE(ops.at(0).target.type, QStringLiteral("workflow"));
+    QCOMPARE(ops.at(0).kind, OperationKind::Create);
+    QCOMPARE(ops.at(0).target.type, TargetType::Workflow);
     QCOMPARE(ops.at(0).request.method, QStringLiteral("POST"));
     QCOMPARE(ops.at(0).desired.toObject().value(QLatin1String("name")).toString(), QStringLiteral("[P0] payments critical (PagerDuty)"));
     const QJsonObject action = ops.at(0).request.body.toObject().value(QLatin1String("action_filters")).toArray().first().toObject()
@@ -229,7 +229,7 @@ void TestTierPlanner::missingWorkflow_isCreatedFirst_andReferencedByPlaceholder(
     // payment-api's P0 detector gets reconnected, billing-worker's is created, both to the new workflow.
     QCOMPARE(ops.at(1).target.id, QStringLiteral("720104"));
     QCOMPARE(ops.at(1).request.body.toObject().value(QLatin1String("workflowIds")).toArray(), QJsonArray{QStringLiteral("${op-1.id}")});
-    QCOMPARE(ops.at(3).kind, QStringLiteral("create"));
+    QCOMPARE(ops.at(3).kind, OperationKind::Create);
     QCOMPARE(ops.at(3).request.body.toObject().value(QLatin1String("workflowIds")).toArray(), QJsonArray{QStringLiteral("${op-1.id}")});
 }
 

@@ -200,22 +200,22 @@ void TestTierRequests::metricRule_leavesOutThresholdsItHasNone()
 
 void TestTierRequests::writeBodies_carryNoServerManagedFields_data()
 {
-    QTest::addColumn<QString>("type");
+    QTest::addColumn<TargetType>("type");
     QTest::addColumn<QString>("file");
-    QTest::newRow("detectors") << "detector" << "detectors.json";
-    QTest::newRow("workflows") << "workflow" << "workflows.json";
-    QTest::newRow("issue rules") << "issueAlertRule" << "project-rules.json";
-    QTest::newRow("metric rules") << "metricAlertRule" << "organization-alert-rules.json";
+    QTest::newRow("detectors") << TargetType::Detector << "detectors.json";
+    QTest::newRow("workflows") << TargetType::Workflow << "workflows.json";
+    QTest::newRow("issue rules") << TargetType::IssueAlertRule << "project-rules.json";
+    QTest::newRow("metric rules") << TargetType::MetricAlertRule << "organization-alert-rules.json";
 }
 
 void TestTierRequests::writeBodies_carryNoServerManagedFields()
 {
-    QFETCH(QString, type);
+    QFETCH(TargetType, type);
     QFETCH(QString, file);
     for (const QJsonValue& value : fixture(file)) {
         const QJsonObject body = alertWriteBody(type, value.toObject());
         QVERIFY(!body.isEmpty());
-        QCOMPARE(serverFields(body, {}, type == QLatin1String("workflow")), QStringList());
+        QCOMPARE(serverFields(body, {}, type == TargetType::Workflow), QStringList());
     }
 }
 

@@ -99,7 +99,7 @@ void TestTierUi::applyDialog_savesThePlanAsTheTiersDraft()
     const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), QStringLiteral("tiers/plan"));
     QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().message));
     QCOMPARE(draft->operations.size(), 2);
-    QCOMPARE(draft->operations.at(0).target.type, QStringLiteral("workflow"));      // web-app joins P3
+    QCOMPARE(draft->operations.at(0).target.type, TargetType::Workflow);      // web-app joins P3
     QCOMPARE(draft->operations.at(1).target.project, QStringLiteral("billing-worker")); // its P0 detector
 }
 

@@ -95,9 +95,9 @@ void ApplyTiersDialog::plan()
     for (const ChangeOperation& op : std::as_const(m_changes.operations)) {
         const QStringList parts = op.summary.split(QStringLiteral("; "));
         auto* item = new QTreeWidgetItem(m_tree, {parts.size() == 1 ? parts.first() : tr("%n change(s)", nullptr, int(parts.size())),
-                                                  op.kind,
-                                                  op.target.id.isEmpty() ? tr("new %1").arg(op.target.type)
-                                                                         : QStringLiteral("%1 %2").arg(op.target.type, op.target.id),
+                                                  operationKindName(op.kind),
+                                                  op.target.id.isEmpty() ? tr("new %1").arg(targetTypeName(op.target.type))
+                                                                         : QStringLiteral("%1 %2").arg(targetTypeName(op.target.type), op.target.id),
                                                   QStringLiteral("%1 %2").arg(op.request.method, op.request.path)});
         item->setData(0, Qt::UserRole, op.id);
         item->setToolTip(0, Qt::convertFromPlainText(op.summary)); // never rich text from the server

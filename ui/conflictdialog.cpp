@@ -24,7 +24,7 @@ namespace {
 
 QString shown(const ChangeOperation& op, const QJsonValue& value)
 {
-    if (op.target.type == "ownership"_L1)
+    if (op.target.type == TargetType::Ownership)
         return value.toObject().value(u"raw"_s).toString();
     const QJsonValue normalized = normalizeForCompare(value, op.target.type);
     return normalized.isObject() ? QString::fromUtf8(QJsonDocument(normalized.toObject()).toJson(QJsonDocument::Indented))
@@ -101,7 +101,7 @@ void ConflictDialog::choose(Resolution resolution)
 void ConflictDialog::buildMergeSection(QVBoxLayout* layout)
 {
     m_rebase = rebasedOperation(m_op, m_outcome.theirs);
-    const bool ownership = m_op.target.type == "ownership"_L1;
+    const bool ownership = m_op.target.type == TargetType::Ownership;
     QStringList fields;
     for (const MergeConflict& c : m_rebase.conflicts)
         if (!(ownership && c.path == "raw"_L1))

@@ -19,7 +19,7 @@ const char* kDelBg = "#fbdde0";
 const char* kAddStrong = "#8fdf9f";
 const char* kDelStrong = "#f2a5ad";
 
-QString indentedJson(const QJsonValue& value, const QString& type)
+QString indentedJson(const QJsonValue& value, TargetType type)
 {
     const QJsonValue normalized = normalizeForCompare(value, type);
     if (normalized.isObject())
@@ -121,7 +121,7 @@ void DiffView::clear()
 
 void DiffView::setOperation(const ChangeOperation& op, const DiffLabels& labels)
 {
-    QString html = u"<p><b>%1</b> — %2 %3</p><ul>"_s.arg(op.id.toHtmlEscaped(), op.kind.toHtmlEscaped(),
+    QString html = u"<p><b>%1</b> — %2 %3</p><ul>"_s.arg(op.id.toHtmlEscaped(), operationKindName(op.kind),
                                                          op.summary.toHtmlEscaped());
     const QList<DiffLine> lines = describeOperation(op, labels);
     for (const DiffLine& line : lines) {
@@ -135,7 +135,7 @@ void DiffView::setOperation(const ChangeOperation& op, const DiffLabels& labels)
     html += u"</ul><p style=\"color:#666\">%1 %2</p>"_s.arg(op.request.method.toHtmlEscaped(), op.request.path.toHtmlEscaped());
     m_changes->setHtml(html);
 
-    const bool ownership = op.target.type == "ownership"_L1;
+    const bool ownership = op.target.type == TargetType::Ownership;
     m_tabs->setTabEnabled(UnifiedTab, ownership);
     m_tabs->setTabEnabled(SideBySideTab, ownership);
     if (ownership) {

@@ -79,7 +79,7 @@ void HistoryView::reload()
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
         const JournalEntry& e = m_entries.at(i);
         auto* item = new QTreeWidgetItem(m_tree, {e.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.outcome,
-                                                  u"%1 %2 — %3"_s.arg(e.operation.kind, e.operation.target.type,
+                                                  u"%1 %2 — %3"_s.arg(operationKindName(e.operation.kind), targetTypeName(e.operation.target.type),
                                                                        e.operation.summary.isEmpty()
                                                                            ? operationLabel(e.operation)
                                                                            : e.operation.summary),

@@ -298,9 +298,9 @@ void OwnershipEditor::openProject(const QString& slug)
         const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), draftKey());
         if (draft) {
             for (const ChangeOperation& op : draft->operations) {
-                if (op.target.type == QLatin1String("ownership"))
+                if (op.target.type == TargetType::Ownership)
                     shown = op.desired.toObject();
-                else if (op.target.type == QLatin1String("projectTeam"))
+                else if (op.target.type == TargetType::ProjectTeam)
                     m_extraOps.append({op.target.id, op.summary});
             }
             restored = tr("Restored your unsaved draft.");
@@ -476,8 +476,8 @@ ChangeSet OwnershipEditor::draftChangeSet() const
     for (const auto& [team, summary] : m_extraOps) {
         ChangeOperation op;
         op.id = set.nextOperationId();
-        op.kind = QStringLiteral("create");
-        op.target = {QStringLiteral("projectTeam"), m_project, team};
+        op.kind = OperationKind::Create;
+        op.target = {TargetType::ProjectTeam, m_project, team};
         op.summary = summary;
         op.desired = QJsonObject{{QStringLiteral("team"), team}, {QStringLiteral("project"), m_project}};
         op.request = {QStringLiteral("POST"), QStringLiteral("/api/0/projects/%1/%2/teams/%3/").arg(set.org, m_project, team), QJsonValue()};
@@ -496,8 +496,8 @@ ChangeSet OwnershipEditor::draftChangeSet() const
     if (!body.isEmpty()) {
         ChangeOperation op;
         op.id = set.nextOperationId();
-        op.kind = QStringLiteral("update");
-        op.target = {QStringLiteral("ownership"), m_project, QString()};
+        op.kind = OperationKind::Update;
+        op.target = {TargetType::Ownership, m_project, QString()};
         op.summary = tr("Ownership rules (%1): %2").arg(m_project, QStringList(body.keys()).join(QStringLiteral(", ")));
         op.base = m_base;
         op.desired = desired;

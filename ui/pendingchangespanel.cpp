@@ -61,9 +61,9 @@ QString PendingChangesPanel::identity(const QString& profile, const ChangeOperat
     // What the operation does, not where it sits in a draft: a new draft reusing "op-1" for
     // another edit is another operation and starts out pending.
     const QJsonObject content{{u"method"_s, op.request.method}, {u"path"_s, op.request.path},
-                              {u"body"_s, op.request.body}, {u"desired"_s, op.desired}, {u"kind"_s, op.kind}};
+                              {u"body"_s, op.request.body}, {u"desired"_s, op.desired}, {u"kind"_s, operationKindName(op.kind)}};
     const QByteArray hash = QCryptographicHash::hash(canonicalJson(content), QCryptographicHash::Sha1).toHex();
-    return QStringList{profile, op.target.type, op.target.project, op.target.id, QString::fromLatin1(hash)}.join(u'\n');
+    return QStringList{profile, targetTypeName(op.target.type), op.target.project, op.target.id, QString::fromLatin1(hash)}.join(u'\n');
 }
 
 const ChangeOperation* PendingChangesPanel::findOperation(const QString& draftKey, const QString& opId) const
@@ -262,7 +262,7 @@ void PendingChangesPanel::reload()
         group->setFont(OperationColumn, bold);
         group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         for (const auto& [draft, op] : it.value()) {
-            auto* item = new QTreeWidgetItem(group, {u"%1  %2 %3 — %4"_s.arg(op->id, op->kind, op->target.type,
+            auto* item = new QTreeWidgetItem(group, {u"%1  %2 %3 — %4"_s.arg(op->id, operationKindName(op->kind), targetTypeName(op->target.type),
                                                                                 op->summary.isEmpty() ? operationLabel(*op) : op->summary)});
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(OperationColumn, Qt::Checked);
@@ -434,7 +434,7 @@ void PendingChangesPanel::push()
 
 QStringList PendingChangesPanel::problemsOf(const ChangeOperation& op) const
 {
-    if (op.target.type != "ownership"_L1 || !op.desired.isObject())
+    if (op.target.type != TargetType::Ownership || !op.desired.isObject())
         return {};
     OwnershipCheckOptions options;
     if (m_session && m_session->hasSnapshot()) {

@@ -210,7 +210,7 @@ int writePlan(const QString& command, const QStringList& notes, const ChangeSet&
     if (Result<void> saved = changes.save(output); !saved)
         return reportError(command, saved.error());
     for (const ChangeOperation& op : changes.operations)
-        out() << QStringLiteral("%1 %2: %3\n").arg(escapeControls(op.id), escapeControls(op.kind), escapeControls(op.summary));
+        out() << QStringLiteral("%1 %2: %3\n").arg(escapeControls(op.id), operationKindName(op.kind), escapeControls(op.summary));
     out() << Tr::tr("Wrote %n operation(s) to %1.", nullptr, int(changes.operations.size())).arg(escapeControls(output)) << '\n';
     out().flush();
     return int(ExitOk);

@@ -63,7 +63,7 @@ int cmdUndo(const QStringList& args)
     out() << Tr::tr("Wrote %1: %n operation(s) undoing", nullptr, int(undo->operations.size())).arg(parser.value(u"output"_s))
           << '\n';
     for (const ChangeOperation& op : std::as_const(undo->operations))
-        out() << u"  %1 %2 %3  %4\n"_s.arg(escapeControls(op.id), escapeControls(op.kind), escapeControls(op.target.type),
+        out() << u"  %1 %2 %3  %4\n"_s.arg(escapeControls(op.id), operationKindName(op.kind), targetTypeName(op.target.type),
                                            escapeControls(op.summary));
     out() << Tr::tr("Review with 'sentry-console diff %1', push with 'sentry-console apply %1'.")
                  .arg(parser.value(u"output"_s))

@@ -287,11 +287,11 @@ void PushEngine::lookUpExisting(int index, bool afterLostWrite, const Error& wri
     m_requests.insert(index, id);
 }
 
-QStringList PushEngine::deletedTargets(const QString& type) const
+QStringList PushEngine::deletedTargets(TargetType type) const
 {
     QStringList ids;
     for (const ChangeOperation& other : m_changes.operations) {
-        if (other.kind == u"delete"_s && other.target.type == type && !other.target.id.isEmpty())
+        if (other.kind == OperationKind::Delete && other.target.type == type && !other.target.id.isEmpty())
             ids.append(other.target.id);
     }
     return ids;

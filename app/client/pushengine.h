@@ -74,7 +74,7 @@ private:
     // found is adopted and verified, none means not created, more are reported as duplicates.
     void lookUpExisting(int index, bool afterLostWrite, const Error& writeError);
     // Ids of the objects of `type` that this change set deletes.
-    QStringList deletedTargets(const QString& type) const;
+    QStringList deletedTargets(TargetType type) const;
     void adopt(int index, const QList<QJsonObject>& candidates, bool afterLostWrite, const Error& writeError);
     void finish(int index, PushOutcome outcome);
     void journal(int index, const PushOutcome& outcome);

@@ -105,7 +105,7 @@ public:
 
     ChangeSet set;
 
-    ChangeOperation& add(const QString& kind, const ChangeTarget& target, const QString& summary, const QJsonValue& base,
+    ChangeOperation& add(OperationKind kind, const ChangeTarget& target, const QString& summary, const QJsonValue& base,
                          const QJsonValue& desired, const ChangeRequest& request)
     {
         ChangeOperation op;
@@ -123,11 +123,11 @@ public:
     QString createTeam(const QString& slug)
     {
         for (const ChangeOperation& op : std::as_const(set.operations)) {
-            if (op.target.type == u"team"_s && op.desired.toObject().value(u"slug"_s).toString() == slug)
+            if (op.target.type == TargetType::Team && op.desired.toObject().value(u"slug"_s).toString() == slug)
                 return op.id;
         }
-        const ChangeTarget target{u"team"_s, QString(), QString()};
-        return add(u"create"_s, target, Tr::tr("create team #%1 (ownership rules route to it)").arg(slug), QJsonValue(QJsonValue::Null),
+        const ChangeTarget target{TargetType::Team, QString(), QString()};
+        return add(OperationKind::Create, target, Tr::tr("create team #%1 (ownership rules route to it)").arg(slug), QJsonValue(QJsonValue::Null),
                    QJsonObject{{u"slug"_s, slug}}, {u"POST"_s, collectionPath(m_org, target), QJsonObject{{u"slug"_s, slug}, {u"name"_s, slug}}})
             .id;
     }
@@ -135,10 +135,10 @@ public:
     QString teamAccess(const QString& project, const QString& team, const QString& why)
     {
         for (const ChangeOperation& op : std::as_const(set.operations)) {
-            if (op.target.type == u"projectTeam"_s && op.target.project == project && op.target.id == team)
+            if (op.target.type == TargetType::ProjectTeam && op.target.project == project && op.target.id == team)
                 return op.id;
         }
-        return add(u"create"_s, {u"projectTeam"_s, project, team}, Tr::tr("%1: give team #%2 access (%3)").arg(project, team, why),
+        return add(OperationKind::Create, {TargetType::ProjectTeam, project, team}, Tr::tr("%1: give team #%2 access (%3)").arg(project, team, why),
             // The read-back is the team's entry in the project's team list: its slug is what we asked for.
             QJsonValue(QJsonValue::Null), QJsonObject{{u"slug"_s, team}},
             {u"POST"_s, u"/api/0/projects/%1/%2/teams/%3/"_s.arg(m_org, project, team), QJsonValue(QJsonValue::Null)}).id;
@@ -148,30 +148,30 @@ public:
     {
         QJsonObject desired = base;
         desired.insert(u"raw"_s, raw);
-        const ChangeTarget target{u"ownership"_s, project, QString()};
-        add(u"update"_s, target, summary, base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(base),
+        const ChangeTarget target{TargetType::Ownership, project, QString()};
+        add(OperationKind::Update, target, summary, base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(base),
             QJsonObject{{u"raw"_s, raw}},
             {u"PUT"_s, objectPath(m_org, target), ownershipPutBody(base, desired)});
     }
 
     void healthFilter(const QString& project, const QJsonValue& base)
     {
-        const ChangeTarget target{u"inboundFilter"_s, project, u"filtered-transaction"_s};
-        add(u"update"_s, target, Tr::tr("%1: filter out health-check transactions").arg(project), base,
+        const ChangeTarget target{TargetType::InboundFilter, project, u"filtered-transaction"_s};
+        add(OperationKind::Update, target, Tr::tr("%1: filter out health-check transactions").arg(project), base,
             QJsonObject{{u"id"_s, target.id}, {u"active"_s, true}},
             {u"PUT"_s, writePath(m_org, target), QJsonObject{{u"active"_s, true}}});
     }
 
     void settings(const QString& project, const QJsonObject& base, const QJsonObject& desired, const QString& summary)
     {
-        const ChangeTarget target{u"projectSettings"_s, project, project};
-        add(u"update"_s, target, summary, base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(base), desired,
+        const ChangeTarget target{TargetType::ProjectSettings, project, project};
+        add(OperationKind::Update, target, summary, base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(base), desired,
             {u"PUT"_s, writePath(m_org, target), projectSettingsPutBody(base, desired)});
     }
 
     void keyLimit(const QString& project, const QJsonObject& key, const QJsonObject& limit)
     {
-        const ChangeTarget target{u"clientKey"_s, project, key.value(u"id"_s).toString()};
+        const ChangeTarget target{TargetType::ClientKey, project, key.value(u"id"_s).toString()};
         QJsonObject base;
         if (!key.isEmpty())
             base = objectFromResponse(target, key).toObject();
@@ -180,7 +180,7 @@ public:
         if (base.isEmpty())
             desired = QJsonObject{{u"rateLimit"_s, limit}};
         const QString name = key.value(u"name"_s).toString(Tr::tr("default key"));
-        add(u"update"_s, target,
+        add(OperationKind::Update, target,
             Tr::tr("%1: cap key \"%2\" at %3 events per %4 s").arg(project, name).arg(limit.value(u"count"_s).toInt())
                 .arg(limit.value(u"window"_s).toInt()),
             base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(base), desired,
@@ -189,8 +189,8 @@ public:
 
     void spike(const QString& project)
     {
-        const ChangeTarget target{u"spikeProtection"_s, project, project};
-        add(u"update"_s, target, Tr::tr("%1: switch spike protection on").arg(project), QJsonObject{{u"enabled"_s, false}},
+        const ChangeTarget target{TargetType::SpikeProtection, project, project};
+        add(OperationKind::Update, target, Tr::tr("%1: switch spike protection on").arg(project), QJsonObject{{u"enabled"_s, false}},
             QJsonObject{{u"enabled"_s, true}}, {u"POST"_s, writePath(m_org, target), spikeProtectionBody(project)});
     }
 
@@ -200,10 +200,10 @@ public:
         const QJsonObject config{{u"schedule_type"_s, u"crontab"_s}, {u"schedule"_s, rules.monitorSchedule},
                                  {u"checkin_margin"_s, rules.monitorCheckinMargin}, {u"max_runtime"_s, rules.monitorMaxRuntime}};
         const QJsonObject body{{u"name"_s, slug}, {u"slug"_s, slug}, {u"project"_s, projectRef}, {u"config"_s, config}};
-        add(u"create"_s, {u"monitor"_s, projectRef, QString()},
+        add(OperationKind::Create, {TargetType::Monitor, projectRef, QString()},
             Tr::tr("%1: create the cron monitor %2 (%3)").arg(projectSlug, slug, rules.monitorSchedule),
             QJsonValue(QJsonValue::Null), QJsonObject{{u"slug"_s, slug}, {u"config"_s, config}},
-            {u"POST"_s, collectionPath(m_org, {u"monitor"_s, projectRef, QString()}), body});
+            {u"POST"_s, collectionPath(m_org, {TargetType::Monitor, projectRef, QString()}), body});
     }
 
     // Appends another set's operations, renumbered after ours (their placeholders follow); returns
@@ -366,7 +366,7 @@ void planProject(Builder& b, QStringList& notes, const OrgSnapshot& snapshot, co
         }
     }
     if (wants(u"pii"_s)) {
-        const QJsonObject base = objectFromResponse({u"projectSettings"_s, slug, slug}, a.detail).toObject();
+        const QJsonObject base = objectFromResponse({TargetType::ProjectSettings, slug, slug}, a.detail).toObject();
         QJsonObject desired = base;
         if (rules.dataScrubber)
             desired.insert(u"dataScrubber"_s, true);
@@ -515,7 +515,7 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
     const QString idRef = u"${op-1.id}"_s;
     const ArchitectureRules arch = policy.effective(slug, {team->slug});
     Builder b(snapshot);
-    b.add(u"create"_s, {u"project"_s, slug, QString()},
+    b.add(OperationKind::Create, {TargetType::Project, slug, QString()},
           Tr::tr("%1: create the project for team #%2 (%3)").arg(slug, team->slug, request.platform), QJsonValue(QJsonValue::Null),
           QJsonObject{{u"slug"_s, slug}, {u"name"_s, request.name}, {u"platform"_s, request.platform}},
           {u"POST"_s, u"/api/0/teams/%1/%2/projects/"_s.arg(org, team->slug), projectCreateBody(request.name, slug, request.platform)});
@@ -548,11 +548,11 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
     ChangeSet tierOps = tiers->changes;
     QList<ChangeOperation> kept;
     for (ChangeOperation op : tierOps.operations) {
-        if (op.target.type == u"workflow"_s && (mentions(op.desired, kNewErrorDetector) || mentions(op.request.body, kNewErrorDetector))) {
-            issueWorkflows.append(op.kind == u"create"_s ? u"${%1.id}"_s.arg(op.id) : op.target.id); // renumbered below
+        if (op.target.type == TargetType::Workflow && (mentions(op.desired, kNewErrorDetector) || mentions(op.request.body, kNewErrorDetector))) {
+            issueWorkflows.append(op.kind == OperationKind::Create ? u"${%1.id}"_s.arg(op.id) : op.target.id); // renumbered below
             op.desired = without(op.desired, kNewErrorDetector);
             op.request.body = without(op.request.body, kNewErrorDetector);
-            if (op.kind != u"create"_s && compareJson(normalizeForCompare(op.base, op.target.type),
+            if (op.kind != OperationKind::Create && compareJson(normalizeForCompare(op.base, op.target.type),
                                                        normalizeForCompare(op.desired, op.target.type)).isEmpty())
                 continue; // it only connected the new project
         }
@@ -590,8 +590,8 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
     }
     if (!issueWorkflows.isEmpty()) {
         // Found by the push: the new project's error detector (?project=ID&query=type:error).
-        const ChangeTarget target{u"detector"_s, ref, QString()};
-        b.add(u"connect"_s, target, Tr::tr("%1: connect the error detector to the P1/P3 workflows").arg(slug),
+        const ChangeTarget target{TargetType::Detector, ref, QString()};
+        b.add(OperationKind::Connect, target, Tr::tr("%1: connect the error detector to the P1/P3 workflows").arg(slug),
               QJsonValue(QJsonValue::Null),
               QJsonObject{{u"workflowIds"_s, QJsonArray::fromStringList(issueWorkflows)}, {u"projectId"_s, idRef}},
               {u"PUT"_s, u"/api/0/organizations/%1/detectors/${target.id}/"_s.arg(org),

@@ -189,14 +189,14 @@ QJsonArray mergeIdList(const QJsonValue& base, const QJsonValue& mine, const QJs
     return QJsonArray::fromStringList(out);
 }
 
-QJsonValue normalizeForCompare(const QJsonValue& value, const QString& type)
+QJsonValue normalizeForCompare(const QJsonValue& value, std::optional<TargetType> type)
 {
     QJsonValue out = normalize(value, 0, {});
     // Sentry stores a Slack channel named with its id as "name", looked up by name as "#name":
     // the same channel either way (SlackNotifyServiceForm.clean).
-    if (type == "workflow"_L1 && out.isObject())
+    if (type == TargetType::Workflow && out.isObject())
         out = workflowAsStored(out.toObject());
-    if (type == "ownership"_L1 && out.isObject()) {
+    if (type == TargetType::Ownership && out.isObject()) {
         // schema and isActive are derived from raw on every GET (owners re-resolved).
         QJsonObject object = out.toObject();
         object.remove(u"schema"_s);
@@ -216,7 +216,7 @@ QList<FieldChange> compareJson(const QJsonValue& before, const QJsonValue& after
     return out;
 }
 
-QStringList conflictingFields(const QString& type, const QJsonValue& base, const QJsonValue& current)
+QStringList conflictingFields(TargetType type, const QJsonValue& base, const QJsonValue& current)
 {
     const bool baseAbsent = base.isNull() || base.isUndefined();
     const bool currentAbsent = current.isNull() || current.isUndefined();
@@ -228,7 +228,7 @@ QStringList conflictingFields(const QString& type, const QJsonValue& base, const
     return fields;
 }
 
-QStringList verificationMismatches(const QString& type, const QJsonValue& desired, const QJsonValue& readBack)
+QStringList verificationMismatches(TargetType type, const QJsonValue& desired, const QJsonValue& readBack)
 {
     const bool desiredAbsent = desired.isNull() || desired.isUndefined();
     const bool actualAbsent = readBack.isNull() || readBack.isUndefined();
@@ -236,7 +236,7 @@ QStringList verificationMismatches(const QString& type, const QJsonValue& desire
         return desiredAbsent == actualAbsent ? QStringList{}
                                              : QStringList{desiredAbsent ? u"(still exists)"_s : u"(missing)"_s};
     QStringList out;
-    QJsonValue d = normalizeForCompare(type == "workflow"_L1 && desired.isObject() ? withServerResolvedSlackIds(desired, readBack)
+    QJsonValue d = normalizeForCompare(type == TargetType::Workflow && desired.isObject() ? withServerResolvedSlackIds(desired, readBack)
                                                                                 : desired,
                                        type);
     QJsonValue a = normalizeForCompare(readBack, type);

@@ -140,11 +140,11 @@ void describeObjects(const ChangeOperation& op, const QJsonObject& before, const
 {
     QSet<QString> handled = {u"actionFilters"_s, u"actions"_s, u"detectorIds"_s, u"workflowIds"_s,
                              u"conditionGroup"_s, u"dataSources"_s, u"schema"_s};
-    if (op.target.type == "ownership"_L1) {
+    if (op.target.type == TargetType::Ownership) {
         handled.insert(u"raw"_s);
         describeSet(Tr::tr("rules"), ownershipLines(before), ownershipLines(after), object, out);
     }
-    if (op.target.type == "workflow"_L1 || before.value(u"triggers"_s).isObject() || after.value(u"triggers"_s).isObject()) {
+    if (op.target.type == TargetType::Workflow || before.value(u"triggers"_s).isObject() || after.value(u"triggers"_s).isObject()) {
         handled.insert(u"triggers"_s);
         describeConditions(Tr::tr("trigger"), before.value(u"triggers"_s).toObject().value(u"conditions"_s),
                            after.value(u"triggers"_s).toObject().value(u"conditions"_s), object, out);
@@ -268,12 +268,12 @@ QString operationLabel(const ChangeOperation& op)
         return op.summary.left(colon);
     const QJsonObject object = (op.desired.isObject() ? op.desired : op.base).toObject();
     QString name = object.value(u"name"_s).toString();
-    if (op.target.type == "ownership"_L1)
+    if (op.target.type == TargetType::Ownership)
         name = Tr::tr("ownership");
-    else if (op.target.type == "projectTeam"_L1)
+    else if (op.target.type == TargetType::ProjectTeam)
         name = Tr::tr("team #%1").arg(op.target.id);
     if (name.isEmpty())
-        name = u"%1 %2"_s.arg(op.target.type, op.target.id);
+        name = u"%1 %2"_s.arg(targetTypeName(op.target.type), op.target.id);
     return op.target.project.isEmpty() ? name : u"%1 (%2)"_s.arg(name, op.target.project);
 }
 
@@ -281,18 +281,18 @@ QList<DiffLine> describeOperation(const ChangeOperation& op, const DiffLabels& l
 {
     const QString object = operationLabel(op);
     QList<DiffLine> out;
-    if (op.target.type == "projectTeam"_L1) {
-        const bool adds = op.kind == "create"_L1 || op.kind == "connect"_L1;
+    if (op.target.type == TargetType::ProjectTeam) {
+        const bool adds = op.kind == OperationKind::Create || op.kind == OperationKind::Connect;
         out.append({adds ? DiffLine::Added : DiffLine::Removed, Tr::tr("teams (%1)").arg(op.target.project),
                     Tr::tr("access"), (adds ? u"+ #"_s : u"− #"_s) + op.target.id});
         return out;
     }
-    if (op.kind == "delete"_L1) {
-        out.append({DiffLine::Deleted, object, {}, Tr::tr("delete %1").arg(op.target.type)});
+    if (op.kind == OperationKind::Delete) {
+        out.append({DiffLine::Deleted, object, {}, Tr::tr("delete %1").arg(targetTypeName(op.target.type))});
         return out;
     }
-    if (op.kind == "create"_L1)
-        out.append({DiffLine::Created, object, {}, Tr::tr("create %1").arg(op.target.type)});
+    if (op.kind == OperationKind::Create)
+        out.append({DiffLine::Created, object, {}, Tr::tr("create %1").arg(targetTypeName(op.target.type))});
     describeObjects(op, op.base.toObject(), op.desired.toObject(), labels, object, out);
     return out;
 }

@@ -14,17 +14,18 @@ namespace {
 bool mergeable(const ChangeOperation& op)
 {
     return !op.target.id.isEmpty()
-           && (op.kind == "update"_L1 || op.kind == "connect"_L1 || op.kind == "disconnect"_L1 || op.kind == "delete"_L1);
+           && (op.kind == OperationKind::Update || op.kind == OperationKind::Connect
+               || op.kind == OperationKind::Disconnect || op.kind == OperationKind::Delete);
 }
 
 QString objectKey(const ChangeOperation& op)
 {
-    return op.target.type + u'|' + op.target.project + u'|' + op.target.id;
+    return targetTypeName(op.target.type) + u'|' + op.target.project + u'|' + op.target.id;
 }
 
 void mergeInto(ChangeOperation& acc, const ChangeOperation& op)
 {
-    if (op.kind == "delete"_L1) {
+    if (op.kind == OperationKind::Delete) {
         const QJsonValue base = acc.base;
         const QString id = acc.id;
         acc = op;
@@ -36,7 +37,7 @@ void mergeInto(ChangeOperation& acc, const ChangeOperation& op)
     acc.request.body = mergeRequestBodies(acc.request.body, op.request.body, merged);
     acc.desired = merged;
     if (acc.kind != op.kind)
-        acc.kind = u"update"_s;
+        acc.kind = OperationKind::Update;
     if (!op.summary.isEmpty() && !acc.summary.contains(op.summary))
         acc.summary = acc.summary.isEmpty() ? op.summary : acc.summary + u"; "_s + op.summary;
 }
@@ -75,7 +76,7 @@ ChangeSet mergeOperations(const ChangeSet& changes)
         }
         const QString key = objectKey(op);
         const auto found = byObject.constFind(key);
-        if (found == byObject.constEnd() || out.operations.at(*found).kind == "delete"_L1) {
+        if (found == byObject.constEnd() || out.operations.at(*found).kind == OperationKind::Delete) {
             byObject.insert(key, out.operations.size());
             out.operations.append(op);
             continue;

@@ -49,23 +49,24 @@ QString safe(const QString& text)
 
 } // namespace
 
-QMap<QString, int> countKinds(const QList<ChangeOperation>& operations)
+QMap<OperationKind, int> countKinds(const QList<ChangeOperation>& operations)
 {
-    QMap<QString, int> counts{{u"create"_s, 0}, {u"update"_s, 0}, {u"delete"_s, 0}};
+    QMap<OperationKind, int> counts{{OperationKind::Create, 0}, {OperationKind::Update, 0}, {OperationKind::Delete, 0}};
     for (const ChangeOperation& op : operations)
         ++counts[op.kind];
     return counts;
 }
 
-QString kindCountsText(const QMap<QString, int>& counts)
+QString kindCountsText(const QMap<OperationKind, int>& counts)
 {
     // "kind: n" avoids plural forms that only a translation would fix ("1 update(s)").
     QString text = Tr::tr("creates: %1, updates: %2, deletes: %3")
-                       .arg(counts.value(u"create"_s))
-                       .arg(counts.value(u"update"_s))
-                       .arg(counts.value(u"delete"_s));
-    if (counts.value(u"connect"_s) || counts.value(u"disconnect"_s))
-        text += u", "_s + Tr::tr("connects: %1, disconnects: %2").arg(counts.value(u"connect"_s)).arg(counts.value(u"disconnect"_s));
+                       .arg(counts.value(OperationKind::Create))
+                       .arg(counts.value(OperationKind::Update))
+                       .arg(counts.value(OperationKind::Delete));
+    const int connects = counts.value(OperationKind::Connect), disconnects = counts.value(OperationKind::Disconnect);
+    if (connects || disconnects)
+        text += u", "_s + Tr::tr("connects: %1, disconnects: %2").arg(connects).arg(disconnects);
     return text;
 }
 
@@ -76,7 +77,7 @@ QString requestText(const ChangeRequest& request)
 
 QString ownershipTextDiff(const ChangeOperation& op)
 {
-    if (op.target.type != "ownership"_L1)
+    if (op.target.type != TargetType::Ownership)
         return {};
     return unifiedDiff(op.base.toObject().value(u"raw"_s).toString(), op.desired.toObject().value(u"raw"_s).toString(),
                        Tr::tr("server"), Tr::tr("draft"));
@@ -102,7 +103,7 @@ QString changeSetDiffText(const ChangeSet& changes, bool colour, const DiffLabel
                                kBold, colour)
                + u"\n"_s;
         for (const ChangeOperation* op : it.value()) {
-            out += u"  %1 %2 %3  %4\n"_s.arg(safe(op->id), safe(op->kind), safe(op->target.type), safe(op->summary));
+            out += u"  %1 %2 %3  %4\n"_s.arg(safe(op->id), operationKindName(op->kind), targetTypeName(op->target.type), safe(op->summary));
             // Where it goes, so a reviewer sees a request that leaves the object it claims to change.
             out += u"    "_s + paint(requestText(op->request), kBold, colour) + u"\n"_s;
             const QList<DiffLine> lines = describeOperation(*op, labels);
@@ -137,7 +138,7 @@ QJsonObject changeSetDiffJson(const ChangeSet& changes, const DiffLabels& labels
         for (const DiffLine& line : describeOperation(op, labels))
             lines.append(QJsonObject{{u"kind"_s, lineKindName(line.kind)}, {u"object"_s, line.object},
                                      {u"field"_s, line.field}, {u"text"_s, line.text}, {u"line"_s, line.toString()}});
-        QJsonObject json{{u"id"_s, op.id}, {u"kind"_s, op.kind},
+        QJsonObject json{{u"id"_s, op.id}, {u"kind"_s, operationKindName(op.kind)},
                          {u"target"_s, op.toJson().value(u"target"_s)}, {u"summary"_s, op.summary},
                          {u"request"_s, QJsonObject{{u"method"_s, op.request.method}, {u"path"_s, op.request.path}}},
                          {u"lines"_s, lines}};
@@ -147,9 +148,9 @@ QJsonObject changeSetDiffJson(const ChangeSet& changes, const DiffLabels& labels
         ops.append(json);
     }
     QJsonObject counts;
-    const QMap<QString, int> kinds = countKinds(changes.operations);
+    const QMap<OperationKind, int> kinds = countKinds(changes.operations);
     for (auto it = kinds.begin(); it != kinds.end(); ++it)
-        counts.insert(it.key(), it.value());
+        counts.insert(operationKindName(it.key()), it.value());
     return QJsonObject{{u"server"_s, changes.server}, {u"org"_s, changes.org}, {u"counts"_s, counts},
                        {u"operations"_s, ops}};
 }
@@ -192,8 +193,8 @@ QString journalText(const QList<JournalEntry>& entries)
     QString out;
     for (const JournalEntry& e : entries) {
         out += u"%1  %2  %3  %4 %5  %6  (%7 %8)\n"_s.arg(e.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), safe(e.id),
-                                                     safe(e.outcome).leftJustified(8), safe(e.operation.kind),
-                                                     safe(e.operation.target.type),
+                                                     safe(e.outcome).leftJustified(8), operationKindName(e.operation.kind),
+                                                     targetTypeName(e.operation.target.type),
                                                      safe(e.operation.summary.isEmpty() ? operationLabel(e.operation)
                                                                                         : e.operation.summary),
                                                      safe(e.org), safe(e.server));

@@ -12,11 +12,11 @@
 
 namespace sc {
 
-// Operations per kind: {"create": 1, "update": 2, …}.
-QMap<QString, int> countKinds(const QList<ChangeOperation>& operations);
+// Operations per kind: create, update and delete always (0 when none), connect / disconnect when any.
+QMap<OperationKind, int> countKinds(const QList<ChangeOperation>& operations);
 
 // "1 create, 2 updates, 0 deletes" (+ connects / disconnects when there are any).
-QString kindCountsText(const QMap<QString, int>& counts);
+QString kindCountsText(const QMap<OperationKind, int>& counts);
 
 // "PUT /api/0/projects/acme/web-app/ownership/": where an operation's request goes, escaped for
 // the terminal (see textescape.h).

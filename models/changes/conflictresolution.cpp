@@ -13,7 +13,7 @@ ChangeOperation withDesired(const ChangeOperation& op, const QJsonValue& theirs,
     ChangeOperation out = op;
     out.desired = desired;
     out.base = theirs;
-    if (op.target.type == "ownership"_L1) {
+    if (op.target.type == TargetType::Ownership) {
         out.request.body = ownershipPutBody(theirs.toObject(), out.desired.toObject());
     } else if (op.request.method == "PUT"_L1 && op.request.body.isObject()) {
         // Rebuild the full body from the merged object; keep any key the planner sent that the

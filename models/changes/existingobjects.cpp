@@ -17,18 +17,18 @@ QString idText(const QJsonValue& v)
 ExistingObjectsQuery existingObjectsQuery(const QString& org, const ChangeOperation& create)
 {
     ExistingObjectsQuery q;
-    const QString type = create.target.type;
-    if (type == "detector"_L1) {
+    switch (create.target.type) {
+    case TargetType::Detector: {
         q.path = u"/api/0/organizations/%1/detectors/"_s.arg(org);
         const QString projectId = idText(create.desired.toObject().value(u"projectId"_s));
         // -1, not nothing: without it Sentry lists only the member's projects (CONTRACT §0b.1).
         q.query.addQueryItem(u"project"_s, projectId.isEmpty() ? u"-1"_s : projectId);
-    } else if (type == "workflow"_L1) {
-        q.path = u"/api/0/organizations/%1/workflows/"_s.arg(org);
-    } else if (type == "issueAlertRule"_L1) {
-        q.path = u"/api/0/projects/%1/%2/rules/"_s.arg(org, create.target.project);
-    } else if (type == "metricAlertRule"_L1) {
-        q.path = u"/api/0/organizations/%1/alert-rules/"_s.arg(org);
+        break;
+    }
+    case TargetType::Workflow: q.path = u"/api/0/organizations/%1/workflows/"_s.arg(org); break;
+    case TargetType::IssueAlertRule: q.path = u"/api/0/projects/%1/%2/rules/"_s.arg(org, create.target.project); break;
+    case TargetType::MetricAlertRule: q.path = u"/api/0/organizations/%1/alert-rules/"_s.arg(org); break;
+    default: break; // adopting same-named objects is for alerts only
     }
     return q;
 }
@@ -40,15 +40,15 @@ QList<QJsonObject> sameNamedObjects(const ChangeOperation& create, const QJsonAr
     QList<QJsonObject> out;
     if (name.isEmpty())
         return out;
-    const QString type = create.target.type;
+    const TargetType type = create.target.type;
     const QString projectId = idText(desired.value(u"projectId"_s));
     for (const QJsonValue& v : listed) {
         const QJsonObject o = v.toObject();
         if (o.value(u"name"_s).toString() != name)
             continue;
-        if (type == "detector"_L1 && !projectId.isEmpty() && idText(o.value(u"projectId"_s)) != projectId)
+        if (type == TargetType::Detector && !projectId.isEmpty() && idText(o.value(u"projectId"_s)) != projectId)
             continue;
-        if (type == "metricAlertRule"_L1 && !create.target.project.isEmpty()
+        if (type == TargetType::MetricAlertRule && !create.target.project.isEmpty()
             && !o.value(u"projects"_s).toArray().contains(create.target.project))
             continue;
         out.append(o);
@@ -71,11 +71,11 @@ ChangeOperation duplicateDeleteOperation(const QString& org, const ChangeOperati
 {
     ChangeOperation op;
     op.id = u"dup-%1"_s.arg(number);
-    op.kind = u"delete"_s;
+    op.kind = OperationKind::Delete;
     op.target = create.target;
     op.target.id = idText(duplicate.value(u"id"_s));
     op.summary = Tr::tr("Delete the duplicate %1 \"%2\" (id %3)")
-                     .arg(create.target.type, duplicate.value(u"name"_s).toString(), op.target.id);
+                     .arg(targetTypeName(create.target.type), duplicate.value(u"name"_s).toString(), op.target.id);
     op.base = duplicate;
     op.desired = QJsonValue(QJsonValue::Null);
     op.request = {u"DELETE"_s, writePath(org, op.target), QJsonValue(QJsonValue::Null)};

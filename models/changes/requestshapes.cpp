@@ -43,93 +43,86 @@ QJsonValue stripServerFields(const QJsonValue& value, int depth)
 
 QString objectPath(const QString& org, const ChangeTarget& target)
 {
-    if (target.type == "projectSettings"_L1 || target.type == "spikeProtection"_L1)
+    if (target.type == TargetType::ProjectSettings || target.type == TargetType::SpikeProtection)
         return u"/api/0/projects/%1/%2/"_s.arg(org, target.project);
-    if (target.type == "inboundFilter"_L1)
+    if (target.type == TargetType::InboundFilter)
         return u"/api/0/projects/%1/%2/filters/"_s.arg(org, target.project);
-    if (target.type == "clientKey"_L1 && target.id.isEmpty())
+    if (target.type == TargetType::ClientKey && target.id.isEmpty())
         return u"/api/0/projects/%1/%2/keys/"_s.arg(org, target.project);
     // A new project's error detector, found by project and type (its id is unknown until it exists).
-    if (target.type == "detector"_L1 && target.id.isEmpty())
+    if (target.type == TargetType::Detector && target.id.isEmpty())
         return u"/api/0/organizations/%1/detectors/?project=%2&query=type:error"_s.arg(org, target.project);
-    if (target.type == "projectTeam"_L1)
+    if (target.type == TargetType::ProjectTeam)
         return u"/api/0/projects/%1/%2/teams/"_s.arg(org, target.project);
-    if (target.type == "ownership"_L1)
+    if (target.type == TargetType::Ownership)
         return u"/api/0/projects/%1/%2/ownership/"_s.arg(org, target.project);
     return writePath(org, target);
 }
 
 QString collectionPath(const QString& org, const ChangeTarget& target)
 {
-    if (target.type == "detector"_L1)
+    if (target.type == TargetType::Detector)
         return u"/api/0/organizations/%1/projects/%2/detectors/"_s.arg(org, target.project);
-    if (target.type == "workflow"_L1)
+    if (target.type == TargetType::Workflow)
         return u"/api/0/organizations/%1/workflows/"_s.arg(org);
-    if (target.type == "issueAlertRule"_L1)
+    if (target.type == TargetType::IssueAlertRule)
         return u"/api/0/projects/%1/%2/rules/"_s.arg(org, target.project);
-    if (target.type == "metricAlertRule"_L1)
+    if (target.type == TargetType::MetricAlertRule)
         return u"/api/0/organizations/%1/alert-rules/"_s.arg(org);
-    if (target.type == "projectTeam"_L1)
+    if (target.type == TargetType::ProjectTeam)
         return u"/api/0/projects/%1/%2/teams/"_s.arg(org, target.project);
-    if (target.type == "team"_L1)
+    if (target.type == TargetType::Team)
         return u"/api/0/organizations/%1/teams/"_s.arg(org);
-    if (target.type == "monitor"_L1)
+    if (target.type == TargetType::Monitor)
         return u"/api/0/organizations/%1/monitors/"_s.arg(org);
-    if (target.type == "spikeProtection"_L1)
+    if (target.type == TargetType::SpikeProtection)
         return u"/api/0/organizations/%1/spike-protections/"_s.arg(org);
     return objectPath(org, target);
 }
 
 QString writePath(const QString& org, const ChangeTarget& target)
 {
-    if (target.type == "ownership"_L1)
-        return u"/api/0/projects/%1/%2/ownership/"_s.arg(org, target.project);
-    if (target.type == "detector"_L1)
-        return u"/api/0/organizations/%1/detectors/%2/"_s.arg(org, target.id);
-    if (target.type == "workflow"_L1)
-        return u"/api/0/organizations/%1/workflows/%2/"_s.arg(org, target.id);
-    if (target.type == "issueAlertRule"_L1)
-        return u"/api/0/projects/%1/%2/rules/%3/"_s.arg(org, target.project, target.id);
-    if (target.type == "metricAlertRule"_L1)
-        return u"/api/0/organizations/%1/alert-rules/%2/"_s.arg(org, target.id);
-    if (target.type == "projectTeam"_L1)
-        return u"/api/0/projects/%1/%2/teams/%3/"_s.arg(org, target.project, target.id);
-    if (target.type == "projectSettings"_L1 || target.type == "project"_L1)
-        return u"/api/0/projects/%1/%2/"_s.arg(org, target.project);
-    if (target.type == "inboundFilter"_L1)
-        return u"/api/0/projects/%1/%2/filters/%3/"_s.arg(org, target.project, target.id);
-    if (target.type == "clientKey"_L1)
+    // A switch without default: a new TargetType does not build quietly without its path (-Wswitch).
+    switch (target.type) {
+    case TargetType::Ownership: return u"/api/0/projects/%1/%2/ownership/"_s.arg(org, target.project);
+    case TargetType::Detector: return u"/api/0/organizations/%1/detectors/%2/"_s.arg(org, target.id);
+    case TargetType::Workflow: return u"/api/0/organizations/%1/workflows/%2/"_s.arg(org, target.id);
+    case TargetType::IssueAlertRule: return u"/api/0/projects/%1/%2/rules/%3/"_s.arg(org, target.project, target.id);
+    case TargetType::MetricAlertRule: return u"/api/0/organizations/%1/alert-rules/%2/"_s.arg(org, target.id);
+    case TargetType::ProjectTeam: return u"/api/0/projects/%1/%2/teams/%3/"_s.arg(org, target.project, target.id);
+    case TargetType::ProjectSettings:
+    case TargetType::Project: return u"/api/0/projects/%1/%2/"_s.arg(org, target.project);
+    case TargetType::InboundFilter: return u"/api/0/projects/%1/%2/filters/%3/"_s.arg(org, target.project, target.id);
+    case TargetType::ClientKey:
         return u"/api/0/projects/%1/%2/keys/%3/"_s.arg(org, target.project, target.id.isEmpty() ? u"${target.id}"_s : target.id);
-    if (target.type == "spikeProtection"_L1)
-        return u"/api/0/organizations/%1/spike-protections/"_s.arg(org);
-    if (target.type == "team"_L1)
-        return u"/api/0/teams/%1/%2/"_s.arg(org, target.id);
-    if (target.type == "monitor"_L1)
-        return u"/api/0/organizations/%1/monitors/%2/"_s.arg(org, target.id);
+    case TargetType::SpikeProtection: return u"/api/0/organizations/%1/spike-protections/"_s.arg(org);
+    case TargetType::Team: return u"/api/0/teams/%1/%2/"_s.arg(org, target.id);
+    case TargetType::Monitor: return u"/api/0/organizations/%1/monitors/%2/"_s.arg(org, target.id);
+    }
     return {};
 }
 
 QJsonValue objectFromResponse(const ChangeTarget& target, const QJsonValue& body)
 {
-    if (target.type == "projectSettings"_L1) {
+    if (target.type == TargetType::ProjectSettings) {
         QJsonObject out;
         const QJsonObject project = body.toObject();
         for (const QString& key : scrubbingFields())
             out.insert(key, project.value(key));
         return out;
     }
-    if (target.type == "spikeProtection"_L1) {
+    if (target.type == TargetType::SpikeProtection) {
         const QJsonObject options = body.toObject().value(u"options"_s).toObject();
         return QJsonObject{{u"enabled"_s, !options.value(u"quotas:spike-protection-disabled"_s).toBool()}};
     }
-    if (target.type == "inboundFilter"_L1) {
+    if (target.type == TargetType::InboundFilter) {
         for (const QJsonValue& f : body.toArray()) {
             if (f.toObject().value(u"id"_s).toString() == target.id)
                 return QJsonObject{{u"id"_s, target.id}, {u"active"_s, f.toObject().value(u"active"_s)}};
         }
         return QJsonValue(QJsonValue::Null);
     }
-    if (target.type == "clientKey"_L1) {
+    if (target.type == TargetType::ClientKey) {
         QJsonObject key;
         if (body.isArray()) {
             for (const QJsonValue& k : body.toArray()) {
@@ -148,9 +141,9 @@ QJsonValue objectFromResponse(const ChangeTarget& target, const QJsonValue& body
                            {u"isActive"_s, key.value(u"isActive"_s)}, {u"rateLimit"_s, key.value(u"rateLimit"_s)},
                            {u"browserSdkVersion"_s, key.value(u"browserSdkVersion"_s)}};
     }
-    if (target.type == "detector"_L1 && target.id.isEmpty() && body.isArray())
+    if (target.type == TargetType::Detector && target.id.isEmpty() && body.isArray())
         return body.toArray().isEmpty() ? QJsonValue(QJsonValue::Null) : body.toArray().first();
-    if (target.type != "projectTeam"_L1)
+    if (target.type != TargetType::ProjectTeam)
         return body;
     for (const QJsonValue& team : body.toArray()) {
         const QJsonObject t = team.toObject();
@@ -160,17 +153,17 @@ QJsonValue objectFromResponse(const ChangeTarget& target, const QJsonValue& body
     return QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue writeBodyFor(const QString& type, const QJsonValue& readObject)
+QJsonValue writeBodyFor(TargetType type, const QJsonValue& readObject)
 {
     if (!readObject.isObject())
         return readObject;
     const QJsonObject read = readObject.toObject();
-    if (type == "ownership"_L1)
+    if (type == TargetType::Ownership)
         return ownershipPutBody({}, read);
     // The tiers area owns the alert read → write shapes (one implementation for the planner and undo).
-    if (type == "detector"_L1 || type == "workflow"_L1 || type == "issueAlertRule"_L1 || type == "metricAlertRule"_L1)
+    if (type == TargetType::Detector || type == TargetType::Workflow || type == TargetType::IssueAlertRule || type == TargetType::MetricAlertRule)
         return alertWriteBody(type, read);
-    if (type == "projectTeam"_L1)
+    if (type == TargetType::ProjectTeam)
         return QJsonValue(QJsonValue::Null);
     QJsonObject body = stripServerFields(read, 0).toObject();
     body.remove(u"id"_s);
@@ -200,7 +193,7 @@ QJsonValue completeWriteBody(const ChangeTarget& target, const QString& method, 
     // A workflow's trigger group is the workflow's own: without an id Sentry updates that group
     // (update_or_create_data_condition_group uses the instance's id). Its validator reads the id as
     // a CharField, the schema says integer: leaving it out satisfies both.
-    if (target.type == "workflow"_L1 && out.value(u"triggers"_s).isObject()) {
+    if (target.type == TargetType::Workflow && out.value(u"triggers"_s).isObject()) {
         QJsonObject triggers = out.value(u"triggers"_s).toObject();
         triggers.remove(u"id"_s);
         out.insert(u"triggers"_s, triggers);
@@ -209,9 +202,9 @@ QJsonValue completeWriteBody(const ChangeTarget& target, const QString& method, 
         return out;
     const QJsonObject read = current.toObject();
     QStringList required;
-    if (target.type == "detector"_L1)
+    if (target.type == TargetType::Detector)
         required = {u"name"_s, u"type"_s};
-    else if (target.type == "workflow"_L1)
+    else if (target.type == TargetType::Workflow)
         required = {u"name"_s, u"enabled"_s};
     for (const QString& key : required) {
         if (!out.contains(key) && read.contains(key) && !read.value(key).isNull())
@@ -322,8 +315,10 @@ QJsonObject projectCreateBody(const QString& name, const QString& slug, const QS
 
 bool operationCreatesObject(const ChangeOperation& op)
 {
-    static const QStringList switches{u"projectTeam"_s, u"ownership"_s, u"spikeProtection"_s};
-    return op.request.method == "POST"_L1 && !switches.contains(op.target.type);
+    const TargetType type = op.target.type;
+    const bool switchesSomethingOn = type == TargetType::ProjectTeam || type == TargetType::Ownership
+                                     || type == TargetType::SpikeProtection;
+    return op.request.method == "POST"_L1 && !switchesSomethingOn;
 }
 
 void bindToRefetched(ChangeOperation& op, const QJsonValue& current, bool namesEarlierCreate)
@@ -337,7 +332,7 @@ void bindToRefetched(ChangeOperation& op, const QJsonValue& current, bool namesE
         op.request.path.replace(u"${target.id}"_s, op.target.id);
         // Sent back, or Sentry resets the key's loader version (project_key_details.py).
         QJsonObject body = op.request.body.toObject();
-        if (op.target.type == "clientKey"_L1 && !body.contains(u"browserSdkVersion"_s)
+        if (op.target.type == TargetType::ClientKey && !body.contains(u"browserSdkVersion"_s)
             && current.toObject().value(u"browserSdkVersion"_s).isString()) {
             body.insert(u"browserSdkVersion"_s, current.toObject().value(u"browserSdkVersion"_s));
             op.request.body = body;

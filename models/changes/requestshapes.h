@@ -28,7 +28,7 @@ QJsonValue objectFromResponse(const ChangeTarget& target, const QJsonValue& body
 
 // Turns an object as the API reads it into the body that writes it back (nested ids and
 // server-managed fields dropped, detector data sources flattened, snake_case keys).
-QJsonValue writeBodyFor(const QString& type, const QJsonValue& readObject);
+QJsonValue writeBodyFor(TargetType type, const QJsonValue& readObject);
 
 // The body as it goes on the wire, completed from the object the push just fetched (`current`):
 // * link ids (`workflowIds` / `detectorIds`, either spelling) that are numeric strings become integers,

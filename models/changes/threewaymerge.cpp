@@ -56,7 +56,7 @@ struct Side {
     Side child(const QString& key) const { return {raw.toObject().value(key), norm.toObject().value(key)}; }
 };
 
-QJsonValue mergeValue(const QString& type, const QString& path, const QString& key, const Side& b, const Side& m,
+QJsonValue mergeValue(TargetType type, const QString& path, const QString& key, const Side& b, const Side& m,
                       const Side& t, QList<MergeConflict>& conflicts)
 {
     if (m.norm == b.norm)
@@ -82,7 +82,7 @@ QJsonValue mergeValue(const QString& type, const QString& path, const QString& k
     }
     if (isSetLikeKey(key) && m.raw.isArray() && t.raw.isArray())
         return isIdListKey(key) ? mergeIdList(b.raw, m.raw, t.raw) : mergeSets(b.raw, m.raw, t.raw);
-    if (type == "ownership"_L1 && key == "raw"_L1 && path == key && !m.raw.isObject() && !t.raw.isObject()) {
+    if (type == TargetType::Ownership && key == "raw"_L1 && path == key && !m.raw.isObject() && !t.raw.isObject()) {
         const TextMerge text = mergeTextLines(b.raw.toString(), m.raw.toString(), t.raw.toString());
         if (!text.clean())
             conflicts.append({path, b.raw, m.raw, t.raw});
@@ -175,7 +175,7 @@ QJsonArray mergeSets(const QJsonValue& base, const QJsonValue& mine, const QJson
     return out;
 }
 
-JsonMerge mergeJson(const QString& type, const QJsonValue& base, const QJsonValue& mine, const QJsonValue& theirs)
+JsonMerge mergeJson(TargetType type, const QJsonValue& base, const QJsonValue& mine, const QJsonValue& theirs)
 {
     const Side b{base, normalizeForCompare(base, type)};
     const Side m{mine, normalizeForCompare(mine, type)};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "changekinds.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
@@ -51,11 +53,11 @@ struct JsonMerge {
     bool clean() const { return conflicts.isEmpty(); }
 };
 
-// Per-field three-way merge of server objects of change-target `type` ("ownership", "detector", …).
+// Per-field three-way merge of server objects of change-target `type`.
 // Fields compare after normalizeForCompare (server-managed fields and order in set-like lists do
 // not count); nested objects merge field by field; id lists and set-like lists merge as sets;
 // ownership `raw` merges line by line. Non-object values: one-side changes win, else a conflict.
-JsonMerge mergeJson(const QString& type, const QJsonValue& base, const QJsonValue& mine, const QJsonValue& theirs);
+JsonMerge mergeJson(TargetType type, const QJsonValue& base, const QJsonValue& mine, const QJsonValue& theirs);
 
 // Sets the field at a dotted path in an object value (intermediate objects are created); an
 // undefined `value` removes the field.

@@ -12,16 +12,15 @@ namespace sc {
 
 namespace {
 
-QString inverseKind(const QString& kind)
+OperationKind inverseKind(OperationKind kind)
 {
-    if (kind == "create"_L1)
-        return u"delete"_s;
-    if (kind == "delete"_L1)
-        return u"create"_s;
-    if (kind == "connect"_L1)
-        return u"disconnect"_s;
-    if (kind == "disconnect"_L1)
-        return u"connect"_s;
+    switch (kind) {
+    case OperationKind::Create: return OperationKind::Delete;
+    case OperationKind::Delete: return OperationKind::Create;
+    case OperationKind::Connect: return OperationKind::Disconnect;
+    case OperationKind::Disconnect: return OperationKind::Connect;
+    case OperationKind::Update: return OperationKind::Update;
+    }
     return kind;
 }
 
@@ -34,28 +33,28 @@ ChangeOperation inverseOf(const JournalEntry& entry, const QString& id)
     op.target = done.target;
     if (!entry.createdId.isEmpty())
         op.target.id = entry.createdId;
-    op.summary = Tr::tr("%1: undo %2 (%3)").arg(operationLabel(done), done.kind, entry.id);
+    op.summary = Tr::tr("%1: undo %2 (%3)").arg(operationLabel(done), operationKindName(done.kind), entry.id);
     op.base = entry.after.isUndefined() ? QJsonValue(QJsonValue::Null) : entry.after;
     op.desired = entry.before.isUndefined() ? QJsonValue(QJsonValue::Null) : entry.before;
 
     const QString org = entry.org;
-    if (done.target.type == "projectTeam"_L1) {
-        op.request.method = op.kind == "delete"_L1 || op.kind == "disconnect"_L1 ? u"DELETE"_s : u"POST"_s;
+    if (done.target.type == TargetType::ProjectTeam) {
+        op.request.method = op.kind == OperationKind::Delete || op.kind == OperationKind::Disconnect ? u"DELETE"_s : u"POST"_s;
         op.request.path = writePath(org, op.target);
         op.request.body = QJsonValue(QJsonValue::Null);
         return op;
     }
-    if (op.kind == "delete"_L1) {
+    if (op.kind == OperationKind::Delete) {
         op.request = {u"DELETE"_s, writePath(org, op.target), QJsonValue(QJsonValue::Null)};
         return op;
     }
-    if (op.kind == "create"_L1) {
+    if (op.kind == OperationKind::Create) {
         // The recreated object gets a new id; the push finds it in the POST answer.
         op.target.id.clear();
         op.request = {u"POST"_s, collectionPath(org, op.target), writeBodyFor(done.target.type, op.desired)};
         return op;
     }
-    if (done.target.type == "ownership"_L1) {
+    if (done.target.type == TargetType::Ownership) {
         op.request = {u"PUT"_s, writePath(org, op.target),
                       ownershipPutBody(op.base.toObject(), op.desired.toObject())};
         return op;

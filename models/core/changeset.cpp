@@ -8,10 +8,12 @@
 #include "changeset.h"
 #include "apipath.h"
 #include "changesetcheck.h"
+#include "jsonlocate.h"
 #include "jsonio.h"
 #include "textescape.h"
 #include "tr.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -20,26 +22,20 @@
 namespace sc {
 
 namespace {
-const QStringList& knownKinds()
-{
-    static const QStringList kinds = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete"),
-                                      QStringLiteral("connect"), QStringLiteral("disconnect")};
-    return kinds;
-}
-const QStringList& knownTypes()
-{
-    static const QStringList types = {QStringLiteral("ownership"), QStringLiteral("detector"),
-                                      QStringLiteral("workflow"), QStringLiteral("issueAlertRule"),
-                                      QStringLiteral("metricAlertRule"), QStringLiteral("projectTeam"),
-                                      // reference architecture (issue 14): requestshapes.h documents each
-                                      QStringLiteral("projectSettings"), QStringLiteral("inboundFilter"),
-                                      QStringLiteral("clientKey"), QStringLiteral("spikeProtection"),
-                                      QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("monitor")};
-    return types;
-}
 QJsonValue nullIfEmpty(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// "<file>, line 14: " for a value of operation `index`, when the change set came from a file.
+QString lineOf(const ChangeSetSource* source, int index, const QList<JsonPathStep>& member)
+{
+    if (!source)
+        return {};
+    QList<JsonPathStep> path{QStringLiteral("operations"), index};
+    path.append(member);
+    const std::optional<int> line = jsonLineOf(source->bytes, path);
+    return line ? Tr::tr("%1, line %2: ").arg(source->path).arg(*line) : QString();
 }
 } // namespace
 
@@ -47,8 +43,8 @@ QJsonObject ChangeOperation::toJson() const
 {
     return QJsonObject{
         {QLatin1String("id"), id},
-        {QLatin1String("kind"), kind},
-        {QLatin1String("target"), QJsonObject{{QLatin1String("type"), target.type},
+        {QLatin1String("kind"), operationKindName(kind)},
+        {QLatin1String("target"), QJsonObject{{QLatin1String("type"), targetTypeName(target.type)},
                                               {QLatin1String("project"), nullIfEmpty(target.project)},
                                               {QLatin1String("id"), nullIfEmpty(target.id)}}},
         {QLatin1String("summary"), summary},
@@ -61,13 +57,13 @@ QJsonObject ChangeOperation::toJson() const
     };
 }
 
-Result<ChangeOperation> ChangeOperation::fromJson(const QJsonObject& json, int index)
+Result<ChangeOperation> ChangeOperation::fromJson(const QJsonObject& json, int index, const ChangeSetSource* source)
 {
     ChangeOperation op;
     op.id = json.value(QLatin1String("id")).toString();
-    op.kind = json.value(QLatin1String("kind")).toString();
+    const QString kind = json.value(QLatin1String("kind")).toString();
     const QJsonObject target = json.value(QLatin1String("target")).toObject();
-    op.target.type = target.value(QLatin1String("type")).toString();
+    const QString type = target.value(QLatin1String("type")).toString();
     op.target.project = target.value(QLatin1String("project")).toString();
     const QJsonValue targetId = target.value(QLatin1String("id"));
     op.target.id = jsonId(targetId);
@@ -86,12 +82,20 @@ Result<ChangeOperation> ChangeOperation::fromJson(const QJsonObject& json, int i
         return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has the target id %2, which is not a whole number "
                                                "an id can be (at most 2^53).")
                                             .arg(where, QString::fromUtf8(canonicalJson(targetId))));
-    if (!knownKinds().contains(op.kind))
-        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has an unknown kind \"%2\"; expected one of %3.")
-                                            .arg(where, op.kind, knownKinds().join(QLatin1String(", "))));
-    if (!knownTypes().contains(op.target.type))
-        return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has an unknown target type \"%2\"; expected one of %3.")
-                                            .arg(where, op.target.type, knownTypes().join(QLatin1String(", "))));
+    // The only place the file's kind and type strings become enums (changekinds.h has the names).
+    const std::optional<OperationKind> knownKind = parseOperationKind(kind);
+    if (!knownKind)
+        return fail(ErrorKind::BadData, Tr::tr("%1The change set's %2 has an unknown kind \"%3\"; expected one of %4.")
+                                            .arg(lineOf(source, index, {QStringLiteral("kind")}), where,
+                                                 escapeControls(kind), operationKindNames().join(QLatin1String(", "))));
+    op.kind = *knownKind;
+    const std::optional<TargetType> knownType = parseTargetType(type);
+    if (!knownType)
+        return fail(ErrorKind::BadData,
+                    Tr::tr("%1The change set's %2 has an unknown target type \"%3\"; expected one of %4.")
+                        .arg(lineOf(source, index, {QStringLiteral("target"), QStringLiteral("type")}), where,
+                             escapeControls(type), targetTypeNames().join(QLatin1String(", "))));
+    op.target.type = *knownType;
     static const QStringList methods = {QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("DELETE")};
     if (!methods.contains(op.request.method))
         return fail(ErrorKind::BadData, Tr::tr("The change set's %1 has request method \"%2\"; expected POST, PUT or DELETE.")
@@ -117,7 +121,7 @@ QJsonObject ChangeSet::toJson() const
     };
 }
 
-Result<ChangeSet> ChangeSet::fromJson(const QJsonObject& json)
+Result<ChangeSet> ChangeSet::fromJson(const QJsonObject& json, const ChangeSetSource* source)
 {
     const QJsonValue version = json.value(QLatin1String("version"));
     if (version.isUndefined())
@@ -152,7 +156,7 @@ Result<ChangeSet> ChangeSet::fromJson(const QJsonObject& json)
     for (int i = 0; i < ops.size(); ++i) {
         if (!ops.at(i).isObject())
             return fail(ErrorKind::BadData, Tr::tr("The change set's operation %1 is not a JSON object.").arg(i + 1));
-        Result<ChangeOperation> op = ChangeOperation::fromJson(ops.at(i).toObject(), i);
+        Result<ChangeOperation> op = ChangeOperation::fromJson(ops.at(i).toObject(), i, source);
         if (!op)
             return tl::unexpected(op.error());
         if (ids.contains(op->id))
@@ -179,11 +183,15 @@ Result<ChangeSet> ChangeSet::load(const QString& path)
                                             .arg(path)
                                             .arg(info.size() / (1024 * 1024))
                                             .arg(ChangeSetLimits::MaxFileBytes / (1024 * 1024)));
-    return readJsonFile(path)
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Usage, Tr::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    const ChangeSetSource source{path, file.readAll()};
+    return parseJson(source.bytes, path)
         .and_then([&](const QJsonDocument& doc) -> Result<ChangeSet> {
             if (!doc.isObject())
                 return fail(ErrorKind::BadData, Tr::tr("%1 is not a change set: the top level is not a JSON object.").arg(path));
-            return fromJson(doc.object());
+            return fromJson(doc.object(), &source);
         })
         .map_error([&](Error error) {
             // Every message names the file it is about.

@@ -202,7 +202,7 @@ AlertDescription describeDetector(const Detector& detector)
     d.kind = detector.type == QLatin1String("error") || detector.type == QLatin1String("issue_stream")
         ? AlertDescription::Kind::Issue
         : AlertDescription::Kind::Metric;
-    d.objectType = QStringLiteral("detector");
+    d.objectType = TargetType::Detector;
     d.id = detector.id;
     d.name = detector.name;
     d.nameHint = tierHintFromName(detector.name);
@@ -243,7 +243,7 @@ AlertDescription describeWorkflow(const Workflow& workflow)
 {
     AlertDescription d;
     d.kind = AlertDescription::Kind::Issue;
-    d.objectType = QStringLiteral("workflow");
+    d.objectType = TargetType::Workflow;
     d.id = workflow.id;
     d.name = workflow.name;
     d.nameHint = tierHintFromName(workflow.name);
@@ -286,7 +286,7 @@ AlertDescription describeIssueRule(const IssueAlertRule& rule, const QString& pr
 {
     AlertDescription d;
     d.kind = AlertDescription::Kind::Issue;
-    d.objectType = QStringLiteral("issueAlertRule");
+    d.objectType = TargetType::IssueAlertRule;
     d.id = rule.id;
     d.name = rule.name;
     d.nameHint = tierHintFromName(rule.name);
@@ -328,7 +328,7 @@ AlertDescription describeMetricRule(const MetricAlertRule& rule)
 {
     AlertDescription d;
     d.kind = AlertDescription::Kind::Metric;
-    d.objectType = QStringLiteral("metricAlertRule");
+    d.objectType = TargetType::MetricAlertRule;
     d.id = rule.id;
     d.name = rule.name;
     d.nameHint = tierHintFromName(rule.name);

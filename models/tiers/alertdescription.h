@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "changekinds.h"
 #include "domain.h"
 #include "tieraudit.h"
 
@@ -31,7 +32,7 @@ QString describeTarget(const AlertAction& action); // "#alerts-prod" / "acme-pro
 struct AlertDescription {
     enum class Kind { Issue, Metric };
     Kind kind = Kind::Issue;
-    QString objectType;      // detector | workflow | issueAlertRule | metricAlertRule
+    TargetType objectType = TargetType::Detector; // detector | workflow | issueAlertRule | metricAlertRule
     QString id;
     QString name;
     std::optional<Tier> nameHint; // "[P0] …" or "P0 - …"

@@ -245,17 +245,15 @@ QJsonObject metricRuleWriteBody(const QJsonObject& rule)
     return body;
 }
 
-QJsonObject alertWriteBody(const QString& targetType, const QJsonObject& readObject)
+QJsonObject alertWriteBody(TargetType targetType, const QJsonObject& readObject)
 {
-    if (targetType == QLatin1String("detector"))
-        return detectorWriteBody(readObject);
-    if (targetType == QLatin1String("workflow"))
-        return workflowWriteBody(readObject);
-    if (targetType == QLatin1String("issueAlertRule"))
-        return issueRuleWriteBody(readObject);
-    if (targetType == QLatin1String("metricAlertRule"))
-        return metricRuleWriteBody(readObject);
-    return readObject;
+    switch (targetType) {
+    case TargetType::Detector: return detectorWriteBody(readObject);
+    case TargetType::Workflow: return workflowWriteBody(readObject);
+    case TargetType::IssueAlertRule: return issueRuleWriteBody(readObject);
+    case TargetType::MetricAlertRule: return metricRuleWriteBody(readObject);
+    default: return readObject; // not an alert
+    }
 }
 
 QString AlertPaths::detectorCreate(const QString& org, const QString& project)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "changekinds.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -44,7 +46,7 @@ QJsonObject issueRuleWriteBody(const QJsonObject& rule);
 QJsonObject metricRuleWriteBody(const QJsonObject& rule);
 
 // By change-set target type: detector | workflow | issueAlertRule | metricAlertRule (else the object as is).
-QJsonObject alertWriteBody(const QString& targetType, const QJsonObject& readObject);
+QJsonObject alertWriteBody(TargetType targetType, const QJsonObject& readObject);
 
 // Snuba query type for a dataset: events 0, transactions / generic_metrics / events_analytics_platform
 // 1 (PERFORMANCE), metrics (sessions) 2.

@@ -117,9 +117,9 @@ void TierMatcher::index()
         const AlertDescription& alert = m_alerts.at(i);
         if (alert.kind == AlertDescription::Kind::Metric)
             m_metricClass[i] = classifyMetric(alert);
-        else if (alert.objectType != QLatin1String("detector"))
+        else if (alert.objectType != TargetType::Detector)
             m_issueClass[i] = classifyIssue(alert);
-        if (m_metricClass[i] && alert.objectType == QLatin1String("detector")) {
+        if (m_metricClass[i] && alert.objectType == TargetType::Detector) {
             for (qsizetype w : m_workflowsOfDetector.value(alert.id))
                 m_tierRouteWorkflows.insert(w);
         }
@@ -541,7 +541,7 @@ PartMatch TierMatcher::matchMetricPart(const TierMatch& tier, const TierPartPoli
         if (!alert->enabled)
             drift.append({id, QStringLiteral("enabled"), true, false});
 
-        if (alert->objectType == QLatin1String("detector")) {
+        if (alert->objectType == TargetType::Detector) {
             for (const AlertDescription* workflow : workflowsOfDetector(alert->id)) {
                 for (const AlertAction& action : workflow->actions) {
                     if (action.type == tier.spec.action.type) {

@@ -3,11 +3,13 @@
 #include "ownershipeditor.h"
 
 #include <QApplication>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +25,7 @@ private slots:
     void tester_showsOwnersAndHighlightsRule();
     void tester_derivesJavaFileNamesFromTheProjectsPlatform();
     void save_writesDraftChangeSetWithChangedKeysOnly();
+    void completer_keepsOneModelAndFollowsTheSnapshot();
     void screenshot_rendersDemoRules();
 };
 
@@ -134,6 +137,24 @@ void TestOwnershipEditor::save_writesDraftChangeSetWithChangedKeysOnly()
     OwnershipEditor again(&f.session);
     again.openProject(QStringLiteral("payment-api"));
     QCOMPARE(again.rulesText(), f.editor.rulesText());
+}
+
+void TestOwnershipEditor::completer_keepsOneModelAndFollowsTheSnapshot()
+{
+    Fixture f;
+    auto* completer = f.editor.findChild<QCompleter*>();
+    QVERIFY(completer);
+    QAbstractItemModel* model = completer->model();
+    QVERIFY(model);
+    OrgSnapshot next = demoSnapshot();
+    Team mobile;
+    mobile.slug = QStringLiteral("mobile");
+    next.teams.append(mobile);
+    next.reindex();
+    f.session.setSnapshot(next);
+    QCOMPARE(completer->model(), model); // swapped words, not a new model per update
+    QCOMPARE(completer->findChildren<QStringListModel*>().size(), 1);
+    QVERIFY(qobject_cast<QStringListModel*>(model)->stringList().contains(QStringLiteral("#mobile")));
 }
 
 void TestOwnershipEditor::screenshot_rendersDemoRules()

@@ -3,10 +3,13 @@
 #include "ownershipeditor.h"
 
 #include <QApplication>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,7 +23,9 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void typingRules_showsDiagnostics();
     void tester_showsOwnersAndHighlightsRule();
+    void tester_derivesJavaFileNamesFromTheProjectsPlatform();
     void save_writesDraftChangeSetWithChangedKeysOnly();
+    void completer_keepsOneModelAndFollowsTheSnapshot();
     void screenshot_rendersDemoRules();
 };
 
@@ -39,6 +44,7 @@ static OrgSnapshot demoSnapshot()
     s.teamMembers.insert(QStringLiteral("payments"), {alice});
     Project p;
     p.slug = QStringLiteral("payment-api");
+    p.platform = QStringLiteral("java");
     p.teams = {TeamRef{QStringLiteral("1"), QStringLiteral("payments"), QString()}};
     ProjectOwnership o;
     o.raw = QStringLiteral("path:src/payments/** #payments\n");
@@ -89,6 +95,29 @@ void TestOwnershipEditor::tester_showsOwnersAndHighlightsRule()
     QTRY_COMPARE(f.editor.testerOwnersText(), QStringLiteral("#platform-eng, #payments"));
 }
 
+// `ownership who` and the editor share one tester: a pasted Java frame gives the path Sentry
+// derives from module and file name on a java project (the editor used to match the bare name).
+void TestOwnershipEditor::tester_derivesJavaFileNamesFromTheProjectsPlatform()
+{
+    Fixture f;
+    f.editor.setRulesText(QStringLiteral("path:com/acme/payments/*.java #payments\n"));
+    auto* platform = f.editor.findChild<QLineEdit*>(QStringLiteral("testerPlatform"));
+    QVERIFY(platform);
+    QCOMPARE(platform->text(), QStringLiteral("java"));
+    auto* event = f.editor.findChild<QPlainTextEdit*>(QStringLiteral("testerEvent"));
+    QVERIFY(event);
+    event->setPlainText(QStringLiteral("java.lang.IllegalStateException: declined\n"
+                                       "\tat com.acme.payments.PaymentService.charge(PaymentService.java:42)\n"));
+    QTRY_COMPARE(f.editor.testerOwnersText(), QStringLiteral("#payments"));
+    auto* why = f.editor.findChild<QListWidget*>(QStringLiteral("testerRules"));
+    QVERIFY(why);
+    QCOMPARE(why->count(), 1);
+    QCOMPARE(why->item(0)->text(), QStringLiteral("line 1: path:com/acme/payments/*.java #payments — frame 0 munged_filename "
+                                                  "\"com/acme/payments/PaymentService.java\" matched com/acme/payments/*.java"));
+    platform->setText(QStringLiteral("python"));
+    QTRY_COMPARE(f.editor.testerOwnersText(), QStringLiteral("Nobody (no rule matches)"));
+}
+
 void TestOwnershipEditor::save_writesDraftChangeSetWithChangedKeysOnly()
 {
     Fixture f;
@@ -108,6 +137,24 @@ void TestOwnershipEditor::save_writesDraftChangeSetWithChangedKeysOnly()
     OwnershipEditor again(&f.session);
     again.openProject(QStringLiteral("payment-api"));
     QCOMPARE(again.rulesText(), f.editor.rulesText());
+}
+
+void TestOwnershipEditor::completer_keepsOneModelAndFollowsTheSnapshot()
+{
+    Fixture f;
+    auto* completer = f.editor.findChild<QCompleter*>();
+    QVERIFY(completer);
+    QAbstractItemModel* model = completer->model();
+    QVERIFY(model);
+    OrgSnapshot next = demoSnapshot();
+    Team mobile;
+    mobile.slug = QStringLiteral("mobile");
+    next.teams.append(mobile);
+    next.reindex();
+    f.session.setSnapshot(next);
+    QCOMPARE(completer->model(), model); // swapped words, not a new model per update
+    QCOMPARE(completer->findChildren<QStringListModel*>().size(), 1);
+    QVERIFY(qobject_cast<QStringListModel*>(model)->stringList().contains(QStringLiteral("#mobile")));
 }
 
 void TestOwnershipEditor::screenshot_rendersDemoRules()

@@ -234,8 +234,13 @@ void ChartsView::connectSession()
         fetchOrUseCache();
     });
     connect(m_session, &ConsoleSession::profileChanged, this, [this] {
-        delete m_fetcher;
-        m_fetcher = nullptr;
+        // The old profile's fetch must not deliver into this view: cancel it now, delete it later
+        // (this may run inside one of its own callbacks' signal chains).
+        if (m_fetcher) {
+            m_fetcher->cancel();
+            m_fetcher->deleteLater();
+            m_fetcher = nullptr;
+        }
         fetchOrUseCache();
     });
 }

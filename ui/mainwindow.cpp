@@ -180,17 +180,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     connect(session, &ConsoleSession::auditChanged, this, [this] {
         m_treeModel->setAudit(m_session->hasAudit() ? m_session->audit() : AuditReport());
     });
-    connect(session, &ConsoleSession::refreshStarted, this, [this] {
-        m_errorLabel->clear();
-        m_errorLabel->hide();
-        m_errorDetails->hide();
-        m_progress->setRange(0, 0);
-        m_progress->show();
-        m_cancel->show();
-        if (m_refreshAction)
-            m_refreshAction->setEnabled(false);
-        updateStatus();
-    });
+    connect(session, &ConsoleSession::refreshStarted, this, &MainWindow::showRefreshStarted);
     connect(session, &ConsoleSession::refreshProgress, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(total, 1));
         m_progress->setValue(done);
@@ -221,8 +211,23 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
         resize(1280, 800);
 
     onSnapshotChanged();
+    // A window opened during a pull shows it: the window follows the session's state. Re-emitting
+    // the session's signal from here would tell every other listener that another pull started.
     if (session->isRefreshing())
-        emit session->refreshStarted();
+        showRefreshStarted();
+}
+
+void MainWindow::showRefreshStarted()
+{
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+    m_errorDetails->hide();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    if (m_refreshAction)
+        m_refreshAction->setEnabled(false);
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;

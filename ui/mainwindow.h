@@ -75,6 +75,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void onSnapshotChanged();
+    void showRefreshStarted(); // progress and Cancel shown, Refresh disabled, old error cleared
     void onTreeCurrentChanged(const QModelIndex& current);
     void onRefreshFailed(const sc::Error& error);
     void updateStatus();

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ownershipeditor.h"
-#include "threewaymerge.h"
 
 #include "consolesession.h"
+#include "ownershipchange.h"
 #include "ownershipcodeedit.h"
 #include "ownershiphighlighter.h"
 #include "ownershipimpact.h"
 #include "ownershipmatcher.h"
 #include "ownershipparser.h"
+#include "ownershiptester.h"
 #include "recenteventsfetcher.h"
 #include "sentryclient.h"
 
@@ -18,17 +19,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTextBlock>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace sc {
@@ -48,9 +46,15 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     m_testPath->setPlaceholderText(tr("src/payments/charge.py"));
     m_testUrl = new QLineEdit(this);
     m_testUrl->setPlaceholderText(tr("https://acme.io/api/v1/payments/42"));
+    m_testPlatform = new QLineEdit(this);
+    m_testPlatform->setObjectName(QStringLiteral("testerPlatform"));
+    m_testPlatform->setPlaceholderText(tr("java, cocoa, python… (derived file names)"));
+    m_testPlatform->setToolTip(tr("Sentry derives file names from module and package on some platforms; the "
+                                  "project's platform is filled in."));
     m_testTags = new QLineEdit(this);
     m_testTags->setPlaceholderText(tr("service=payment-api release=1.2"));
     m_testEvent = new QPlainTextEdit(this);
+    m_testEvent->setObjectName(QStringLiteral("testerEvent"));
     m_testEvent->setPlaceholderText(tr("Paste an event JSON or a stack trace"));
     m_testEvent->setMaximumHeight(90);
     m_testOwners = new QLabel(this);
@@ -58,20 +62,21 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     m_testOwners->setObjectName(QStringLiteral("testerOwners"));
     m_testOwners->setWordWrap(true);
     m_testRules = new QListWidget(this);
+    m_testRules->setObjectName(QStringLiteral("testerRules"));
     m_testRules->setWordWrap(true);
     auto* tester = new QGroupBox(tr("Who owns this?"), this);
     auto* testerForm = new QFormLayout(tester);
     testerForm->addRow(tr("Path"), m_testPath);
     testerForm->addRow(tr("URL"), m_testUrl);
     testerForm->addRow(tr("Tags"), m_testTags);
+    testerForm->addRow(tr("Platform"), m_testPlatform);
     testerForm->addRow(tr("Event"), m_testEvent);
     testerForm->addRow(tr("Owners"), m_testOwners);
     testerForm->addRow(tr("Why"), m_testRules);
 
     m_fallthrough = new QCheckBox(tr("No match: notify all project members (fallthrough)"), this);
     m_autoAssignment = new QComboBox(this);
-    m_autoAssignment->addItems({QStringLiteral("Auto Assign to Issue Owner"), QStringLiteral("Auto Assign to Suspect Commits"),
-                                QStringLiteral("Turn off Auto-Assignment")});
+    m_autoAssignment->addItems(ownershipAutoAssignmentChoices());
     m_codeownersSync = new QCheckBox(tr("Sync CODEOWNERS automatically"), this);
     auto* settings = new QGroupBox(tr("Settings"), this);
     auto* settingsForm = new QFormLayout(settings);
@@ -131,6 +136,9 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     layout->addLayout(bottom);
 
     m_completer = new QCompleter(this);
+    // One model for the editor's lifetime; updateCompleter() only swaps its words.
+    m_completerWords = new QStringListModel(m_completer);
+    m_completer->setModel(m_completerWords);
     m_completer->setWidget(m_edit);
     m_edit->setCompleter(m_completer);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -167,7 +175,7 @@ OwnershipEditor::OwnershipEditor(ConsoleSession* session, QWidget* parent) : QWi
     connect(m_fallthrough, &QCheckBox::toggled, this, edited);
     connect(m_codeownersSync, &QCheckBox::toggled, this, edited);
     connect(m_autoAssignment, &QComboBox::currentIndexChanged, this, edited);
-    for (QLineEdit* e : {m_testPath, m_testUrl, m_testTags})
+    for (QLineEdit* e : {m_testPath, m_testUrl, m_testTags, m_testPlatform})
         connect(e, &QLineEdit::textChanged, this, &OwnershipEditor::runTester);
     connect(m_testEvent, &QPlainTextEdit::textChanged, this, &OwnershipEditor::runTester);
     connect(saveButton, &QPushButton::clicked, this, &OwnershipEditor::saveDraft);
@@ -205,33 +213,28 @@ QJsonObject OwnershipEditor::serverOwnership() const
     return {};
 }
 
-// The rules the editor compares: what a push writes.
-static QJsonObject ownershipFields(const QJsonObject& o)
+bool OwnershipEditor::hasDraft() const
 {
-    QJsonObject out;
-    for (const char* key : {"raw", "fallthrough", "autoAssignment", "codeownersAutoSync"})
-        out.insert(QLatin1String(key), o.value(QLatin1String(key)));
-    if (out.value(QLatin1String("raw")).isNull())
-        out.insert(QStringLiteral("raw"), QString());
-    return out;
+    return m_saveTimer->isActive() || (m_session && m_session->drafts().contains(m_session->profileName(), draftKey()));
 }
 
 void OwnershipEditor::followServer()
 {
     if (m_project.isEmpty() || !m_session || !m_session->hasSnapshot())
         return;
-    const QJsonObject server = ownershipFields(serverOwnership());
-    const bool hasDraft = m_saveTimer->isActive() || m_session->drafts().contains(m_session->profileName(), draftKey());
-    if (!hasDraft) {
+    const QJsonObject server = serverOwnership();
+    // Changed on the server: something a push would write differs from what the edit started from.
+    const bool serverChanged = ownershipSettingsDiffer(m_base, server);
+    if (!hasDraft()) {
         // Nothing unsaved: the editor shows what the server holds. After a push or an undo the
         // tester and Save must work on the new rules, not on the old text.
-        if (server != ownershipFields(m_base) || server.value(QLatin1String("raw")).toString() != rulesText()) {
+        if (serverChanged || OwnershipSettings::fromJson(server).raw != rulesText()) {
             openProject(m_project);
             m_status->setText(tr("Reloaded: the rules on the server changed."));
         }
         return;
     }
-    if (server == ownershipFields(m_base))
+    if (!serverChanged)
         return;
     m_rebaseButton->show();
     m_status->setText(tr("The rules on the server changed since your draft was started. Re-base the draft to keep "
@@ -240,18 +243,29 @@ void OwnershipEditor::followServer()
 
 void OwnershipEditor::rebaseDraftOnServer()
 {
-    const QJsonObject server = serverOwnership();
     m_saveTimer->stop();
-    const TextMerge merged = mergeTextLines(m_base.value(QLatin1String("raw")).toString(), rulesText(),
-                                            server.value(QLatin1String("raw")).toString());
-    m_base = server;
+    const OwnershipRebase rebase = rebasedOwnershipEdit(orgSlug(), currentEdit(), serverOwnership());
+    m_base = rebase.edit.base;
+    m_teamsToAdd = rebase.edit.teamsToAdd;
     m_rebaseButton->hide();
-    m_edit->setPlainText(merged.text); // saves the draft (debounced) on the new base
+    showSettings(OwnershipSettings::fromJson(rebase.edit.desired));
     saveDraft();
-    m_status->setText(merged.clean() ? tr("Draft re-based on the server's rules.")
-                                     : tr("Draft re-based; %n part(s) changed on both sides are marked "
-                                          "<<<<<<< / >>>>>>>: edit them, then push.",
-                                          nullptr, merged.conflicts));
+    m_status->setText(rebase.conflicts == 0 ? tr("Draft re-based on the server's rules.")
+                                            : tr("Draft re-based; %n part(s) changed on both sides are marked "
+                                                 "<<<<<<< / >>>>>>>: edit them, then push.",
+                                                 nullptr, rebase.conflicts));
+}
+
+void OwnershipEditor::showSettings(const OwnershipSettings& settings)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_edit->setPlainText(settings.raw);
+    m_fallthrough->setChecked(settings.fallthrough);
+    const int index = m_autoAssignment->findText(settings.autoAssignment);
+    m_autoAssignment->setCurrentIndex(index >= 0 ? index : 0);
+    m_codeownersSync->setChecked(settings.codeownersAutoSync);
+    m_loading = wasLoading;
 }
 
 void OwnershipEditor::updateEmptyState()
@@ -260,7 +274,7 @@ void OwnershipEditor::updateEmptyState()
     m_edit->setReadOnly(none);
     m_saveButton->setEnabled(!none);
     for (QWidget* w : std::initializer_list<QWidget*>{m_fallthrough, m_autoAssignment, m_codeownersSync, m_testPath,
-                                                      m_testUrl, m_testTags, m_testEvent})
+                                                      m_testUrl, m_testTags, m_testPlatform, m_testEvent})
         w->setEnabled(!none);
     if (none) {
         m_title->setText(tr("<b>No project selected.</b> Pick a project in the tree (or press Ctrl+K) to edit its "
@@ -286,32 +300,23 @@ void OwnershipEditor::openProject(const QString& slug)
 {
     m_loading = true;
     m_project = slug;
-    m_extraOps.clear();
-    m_base = {};
-    if (m_session && m_session->hasSnapshot()) {
-        if (const Project* p = m_session->snapshot().projectBySlug(slug); p && p->ownership)
-            m_base = p->ownership->json;
-    }
-    QJsonObject shown = m_base;
+    const QJsonObject server = serverOwnership();
+    OwnershipEdit edit{slug, server, server, {}};
     QString restored;
     if (m_session && m_session->drafts().contains(m_session->profileName(), draftKey())) {
         const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), draftKey());
         if (draft) {
-            for (const ChangeOperation& op : draft->operations) {
-                if (op.target.type == TargetType::Ownership)
-                    shown = op.desired.toObject();
-                else if (op.target.type == TargetType::ProjectTeam)
-                    m_extraOps.append({op.target.id, op.summary});
-            }
+            edit = ownershipEditFromChangeSet(*draft, slug, server);
             restored = tr("Restored your unsaved draft.");
         } else {
             // The store has set the unreadable file aside; editing starts from the server's rules.
             restored = draft.error().message;
         }
     }
+    m_base = edit.base;
+    m_teamsToAdd = edit.teamsToAdd;
     m_rebaseButton->hide();
     if (slug.isEmpty()) {
-        m_loading = true;
         m_edit->clear();
         m_loading = false;
         m_status->clear();
@@ -320,16 +325,15 @@ void OwnershipEditor::openProject(const QString& slug)
     }
     updateEmptyState();
     m_title->setText(tr("<b>Ownership rules</b> — %1").arg(slug.toHtmlEscaped()));
-    m_edit->setPlainText(shown.value(QLatin1String("raw")).toString());
-    m_fallthrough->setChecked(shown.value(QLatin1String("fallthrough")).toBool());
-    const int index = m_autoAssignment->findText(shown.value(QLatin1String("autoAssignment")).toString());
-    m_autoAssignment->setCurrentIndex(index >= 0 ? index : 0);
-    m_codeownersSync->setChecked(shown.value(QLatin1String("codeownersAutoSync")).toBool(true));
+    showSettings(OwnershipSettings::fromJson(edit.desired));
+    const Project* project = m_session && m_session->hasSnapshot() ? m_session->snapshot().projectBySlug(slug) : nullptr;
+    m_testPlatform->setText(project ? project->platform : QString());
     m_loading = false;
-    m_status->setText(restored);
     updateCompleter();
     recheck();
     runTester();
+    if (!restored.isEmpty())
+        m_status->setText(restored); // after recheck(): its counts must not hide what happened to the draft
 }
 
 void OwnershipEditor::updateCompleter()
@@ -343,7 +347,7 @@ void OwnershipEditor::updateCompleter()
                 words << m.email;
         }
     }
-    m_completer->setModel(new QStringListModel(words, m_completer));
+    m_completerWords->setStringList(words);
 }
 
 void OwnershipEditor::completeWord()
@@ -406,105 +410,62 @@ void OwnershipEditor::runTester()
 {
     const Result<OwnershipRules> rules = parseOwnership(rulesText());
     m_testRules->clear();
+    m_edit->setHighlightedLines({});
     if (!rules) {
         m_testOwners->setText(tr("Fix the syntax error first."));
-        m_edit->setHighlightedLines({});
         return;
     }
-    OwnershipEvent event;
-    const QString pasted = m_testEvent->toPlainText().trimmed();
-    if (pasted.startsWith(QLatin1Char('{'))) {
-        event = OwnershipEvent::fromJson(QJsonDocument::fromJson(pasted.toUtf8()).object());
-    } else if (!pasted.isEmpty()) {
-        // A pasted stack trace: every token that looks like a file path becomes a frame.
-        static const QRegularExpression file(QStringLiteral("([\\w@.~+-]*[/\\\\][\\w@.~+/\\\\-]+\\.\\w+|[\\w-]+\\.(?:py|js|ts|tsx|jsx|java|kt|swift|go|rb|php|cs|dart|c|cc|cpp|h))"));
-        auto it = file.globalMatch(pasted);
-        while (it.hasNext())
-            event.addPath(it.next().captured(1));
-    }
-    if (!m_testPath->text().trimmed().isEmpty())
-        event.addPath(m_testPath->text().trimmed());
-    if (!m_testUrl->text().trimmed().isEmpty())
-        event.url = m_testUrl->text().trimmed();
+    OwnershipTesterInput input;
+    input.platform = m_testPlatform->text().trimmed();
+    input.pasted = m_testEvent->toPlainText();
+    if (const QString path = m_testPath->text().trimmed(); !path.isEmpty())
+        input.paths = {path};
+    input.url = m_testUrl->text().trimmed();
     for (const QString& pair : m_testTags->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            event.addTag(pair.left(eq), pair.mid(eq + 1));
+        if (const auto tag = parseOwnershipTag(pair))
+            input.tags.append(*tag); // a half-typed tag is simply not used yet
     }
-    if (event.frames.isEmpty() && event.url.isEmpty() && event.tags.isEmpty() && event.userFields.isEmpty()) {
-        m_testOwners->setText(tr("Type a path, URL or tags, or paste an event."));
-        m_edit->setHighlightedLines({});
+    const Result<OwnershipEvent> event = ownershipTesterEvent(input);
+    if (!event) {
+        m_testOwners->setText(event.error().message);
         return;
     }
-    const OwnershipMatcher matcher(*rules);
-    const OwnershipMatchResult result = matcher.match(event, true);
-    m_testOwners->setText(result.owners.isEmpty() ? tr("Nobody (no rule matches)") : ownersText(result.owners));
+    if (isEmptyOwnershipQuery(*event)) {
+        m_testOwners->setText(tr("Type a path, URL or tags, or paste an event."));
+        return;
+    }
+    const OwnershipTesterAnswer answer = whoOwns(*rules, *event);
+    m_testOwners->setText(answer.result.owners.isEmpty() ? tr("Nobody (no rule matches)") : ownersText(answer.result.owners));
     QList<int> lines;
-    for (int index : result.rules) {
-        const OwnershipRule& rule = rules->rules.at(index);
-        lines << rule.line;
-        QString why;
-        for (const OwnershipMatchReason& r : result.reasons) {
-            if (r.rule == index)
-                why = tr("%1 \"%2\"").arg(r.key.isEmpty() ? r.source : r.key, r.value);
-        }
-        new QListWidgetItem(tr("line %1: %2 — %3").arg(rule.line).arg(rule.toText(), why), m_testRules);
+    for (const OwnershipTesterMatch& match : answer.matches) {
+        lines << match.line;
+        new QListWidgetItem(tr("line %1: %2 — %3").arg(match.line).arg(match.ruleText, match.why), m_testRules);
     }
     m_edit->setHighlightedLines(lines);
 }
 
-QJsonObject OwnershipEditor::desiredOwnership() const
+QString OwnershipEditor::orgSlug() const
 {
-    QJsonObject desired = m_base;
-    desired.insert(QStringLiteral("raw"), rulesText());
-    desired.insert(QStringLiteral("fallthrough"), m_fallthrough->isChecked());
-    desired.insert(QStringLiteral("autoAssignment"), m_autoAssignment->currentText());
-    desired.insert(QStringLiteral("codeownersAutoSync"), m_codeownersSync->isChecked());
-    return desired;
+    if (!m_session)
+        return {};
+    if (!m_session->orgSlug().isEmpty() || !m_session->hasSnapshot())
+        return m_session->orgSlug();
+    return m_session->snapshot().orgSlug;
+}
+
+OwnershipEdit OwnershipEditor::currentEdit() const
+{
+    OwnershipSettings settings;
+    settings.raw = rulesText();
+    settings.fallthrough = m_fallthrough->isChecked();
+    settings.autoAssignment = m_autoAssignment->currentText();
+    settings.codeownersAutoSync = m_codeownersSync->isChecked();
+    return {m_project, m_base, settings.appliedTo(m_base), m_teamsToAdd};
 }
 
 ChangeSet OwnershipEditor::draftChangeSet() const
 {
-    ChangeSet set;
-    if (m_session) {
-        set.server = m_session->serverUrl().toString();
-        set.org = m_session->orgSlug();
-        if (set.org.isEmpty() && m_session->hasSnapshot())
-            set.org = m_session->snapshot().orgSlug;
-    }
-    set.created = QDateTime::currentDateTimeUtc();
-    for (const auto& [team, summary] : m_extraOps) {
-        ChangeOperation op;
-        op.id = set.nextOperationId();
-        op.kind = OperationKind::Create;
-        op.target = {TargetType::ProjectTeam, m_project, team};
-        op.summary = summary;
-        op.desired = QJsonObject{{QStringLiteral("team"), team}, {QStringLiteral("project"), m_project}};
-        op.request = {QStringLiteral("POST"), QStringLiteral("/api/0/projects/%1/%2/teams/%3/").arg(set.org, m_project, team), QJsonValue()};
-        set.operations.append(op);
-    }
-    const QJsonObject desired = desiredOwnership();
-    QJsonObject body;
-    for (const char* key : {"raw", "fallthrough", "autoAssignment", "codeownersAutoSync"}) {
-        const QString k = QLatin1String(key);
-        QJsonValue before = m_base.value(k);
-        if (k == QLatin1String("raw") && before.isNull())
-            before = QString();
-        if (before != desired.value(k))
-            body.insert(k, desired.value(k));
-    }
-    if (!body.isEmpty()) {
-        ChangeOperation op;
-        op.id = set.nextOperationId();
-        op.kind = OperationKind::Update;
-        op.target = {TargetType::Ownership, m_project, QString()};
-        op.summary = tr("Ownership rules (%1): %2").arg(m_project, QStringList(body.keys()).join(QStringLiteral(", ")));
-        op.base = m_base;
-        op.desired = desired;
-        op.request = {QStringLiteral("PUT"), QStringLiteral("/api/0/projects/%1/%2/ownership/").arg(set.org, m_project), body};
-        set.operations.append(op);
-    }
-    return set;
+    return ownershipChangeSet(m_session ? m_session->serverUrl().toString() : QString(), orgSlug(), currentEdit());
 }
 
 void OwnershipEditor::saveDraft()
@@ -528,11 +489,9 @@ void OwnershipEditor::saveDraft()
 
 void OwnershipEditor::addTeamQuickFix(const QString& team)
 {
-    for (const auto& op : m_extraOps) {
-        if (op.first == team)
-            return;
-    }
-    m_extraOps.append({team, tr("Add team #%1 to project %2").arg(team, m_project)});
+    if (m_teamsToAdd.contains(team))
+        return;
+    m_teamsToAdd.append(team);
     saveDraft();
 }
 
@@ -543,8 +502,8 @@ void OwnershipEditor::runImpactPreview()
         m_impactList->addItem(tr("Offline: connect to preview the impact on recent events."));
         return;
     }
-    const QString org = m_session->orgSlug().isEmpty() ? m_session->snapshot().orgSlug : m_session->orgSlug();
-    const QString currentRaw = m_base.value(QLatin1String("raw")).toString();
+    const QString org = orgSlug();
+    const QString currentRaw = OwnershipSettings::fromJson(m_base).raw;
     const QString draftRaw = rulesText();
     m_impactList->addItem(tr("Loading recent events…"));
     if (m_recentEvents && m_recentEvents->client() != m_session->client()) {

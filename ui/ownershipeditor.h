@@ -2,6 +2,7 @@
 #pragma once
 
 #include "changeset.h"
+#include "ownershipchange.h"
 #include "ownershipdiagnostics.h"
 
 #include <QJsonObject>
@@ -12,11 +13,11 @@ class QCheckBox;
 class QComboBox;
 class QCompleter;
 class QLabel;
-class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QStringListModel;
 class QTimer;
 
 namespace sc {
@@ -44,7 +45,7 @@ public:
 
     // The change set the editor would save now (empty operations when nothing changed).
     ChangeSet draftChangeSet() const;
-    QString draftKey() const { return QStringLiteral("ownership/") + m_project; }
+    QString draftKey() const { return ownershipDraftKey(m_project); }
 
 public slots:
     void saveDraft();
@@ -60,8 +61,11 @@ signals:
     void impactReady(int changedEvents);
 
 private:
-    QJsonObject desiredOwnership() const;
+    OwnershipEdit currentEdit() const;   // the widgets' settings over m_base, with the quick fixes
+    QString orgSlug() const;             // the profile's org, else the snapshot's
     QJsonObject serverOwnership() const; // the project's ownership in the session's snapshot
+    bool hasDraft() const;               // saved, or about to be (autosave pending)
+    void showSettings(const OwnershipSettings& settings); // into the widgets, without autosaving
     void followServer();                 // after a snapshot change: reload, or offer a re-base
     void updateEmptyState();             // no project: read-only with a hint, nothing to save
     void updateCompleter();
@@ -71,7 +75,7 @@ private:
     QString m_project;
     QJsonObject m_base; // the ownership object as fetched
     QList<OwnershipDiagnostic> m_diagnostics;
-    QList<std::pair<QString, QString>> m_extraOps; // (team) quick fixes queued: add team to project
+    QStringList m_teamsToAdd; // quick fixes queued: give these teams access to the project
     bool m_loading = false;
 
     QLabel* m_title = nullptr;
@@ -82,6 +86,7 @@ private:
     QLineEdit* m_testPath = nullptr;
     QLineEdit* m_testUrl = nullptr;
     QLineEdit* m_testTags = nullptr;
+    QLineEdit* m_testPlatform = nullptr; // the event platform: Sentry's derived file names
     QPlainTextEdit* m_testEvent = nullptr;
     QLabel* m_testOwners = nullptr;
     QListWidget* m_testRules = nullptr;
@@ -93,6 +98,7 @@ private:
     QCheckBox* m_codeownersSync = nullptr;
     QLabel* m_status = nullptr;
     QCompleter* m_completer = nullptr;
+    QStringListModel* m_completerWords = nullptr; // child of m_completer, its model
     QTimer* m_checkTimer = nullptr;
     QTimer* m_saveTimer = nullptr;
 };

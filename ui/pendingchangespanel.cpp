@@ -434,7 +434,9 @@ void PendingChangesPanel::push()
 
 QStringList PendingChangesPanel::problemsOf(const ChangeOperation& op) const
 {
-    if (op.target.type != TargetType::Ownership || !op.desired.isObject())
+    // Sentry checks only the rules it receives: a settings-only change (no `raw`) sends none.
+    const QJsonObject body = op.request.body.toObject();
+    if (op.target.type != TargetType::Ownership || !body.contains(u"raw"_s))
         return {};
     OwnershipCheckOptions options;
     if (m_session && m_session->hasSnapshot()) {
@@ -443,7 +445,7 @@ QStringList PendingChangesPanel::problemsOf(const ChangeOperation& op) const
             options.projectSlug = op.target.project;
     }
     QStringList out;
-    for (const OwnershipDiagnostic& d : checkOwnership(op.desired.toObject().value(u"raw"_s).toString(), options))
+    for (const OwnershipDiagnostic& d : checkOwnership(body.value(u"raw"_s).toString(), options))
         if (d.severity == OwnershipDiagnostic::Severity::Error)
             out.append(tr("line %1: %2").arg(d.line).arg(d.message));
     return out;

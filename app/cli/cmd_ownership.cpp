@@ -11,6 +11,7 @@
 #include "ownershipimpact.h"
 #include "ownershipmatcher.h"
 #include "ownershipparser.h"
+#include "ownershiptester.h"
 #include "tr.h"
 
 #include <QFile>
@@ -111,6 +112,7 @@ int who(const QStringList& args)
     parser.addOption({QStringLiteral("tag"), Tr::tr("A tag key=value (repeatable)."), QStringLiteral("k=v")});
     parser.addOption({QStringLiteral("event"), Tr::tr("A Sentry event JSON file (ingest or API shape)."), QStringLiteral("E.json")});
     parser.addOption({QStringLiteral("platform"), Tr::tr("Event platform (java, cocoa, …) for derived file names."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("sdk"), Tr::tr("Event SDK name (sentry.dart.flutter derives Dart file names)."), QStringLiteral("NAME")});
     parser.addOption(formatOption({QStringLiteral("json")}));
     if (auto code = parseOrExit(parser, subArgs(args, QStringLiteral("who")),
                                 Tr::tr("Who owns this? Owners, the matching rules (Sentry's rank), and which value matched.")))
@@ -119,43 +121,39 @@ int who(const QStringList& args)
     Result<OwnershipRules> rules = readRules(parser.value(QStringLiteral("rules")));
     if (!rules)
         return reportError(command, rules.error());
-    OwnershipEvent event;
+    OwnershipTesterInput input;
     if (parser.isSet(QStringLiteral("event"))) {
         const Result<QJsonDocument> doc = readJsonFile(parser.value(QStringLiteral("event")));
         if (!doc)
             return reportError(command, Error{ErrorKind::Usage, doc.error().message, doc.error().detail, 0});
-        event = OwnershipEvent::fromJson(doc->object());
+        input.event = doc->object();
     }
-    if (parser.isSet(QStringLiteral("platform")))
-        event.platform = parser.value(QStringLiteral("platform"));
-    for (const QString& p : parser.values(QStringLiteral("path"))) {
-        event.addPath(p);
-        event.frames.last().mungedFilename = mungedFilename(event.platform, event.sdkName, event.frames.last());
-    }
-    for (const QString& m : parser.values(QStringLiteral("module")))
-        event.addModule(m);
-    if (parser.isSet(QStringLiteral("url")))
-        event.url = parser.value(QStringLiteral("url"));
+    input.platform = parser.value(QStringLiteral("platform"));
+    input.sdkName = parser.value(QStringLiteral("sdk"));
+    input.paths = parser.values(QStringLiteral("path"));
+    input.modules = parser.values(QStringLiteral("module"));
+    input.url = parser.value(QStringLiteral("url"));
     for (const QString& t : parser.values(QStringLiteral("tag"))) {
-        const qsizetype eq = t.indexOf(QLatin1Char('='));
-        if (eq <= 0)
+        const auto tag = parseOwnershipTag(t);
+        if (!tag)
             return reportError(command, Error{ErrorKind::Usage, Tr::tr("--tag takes key=value, not '%1'.").arg(t), {}, 0});
-        event.addTag(t.left(eq), t.mid(eq + 1));
+        input.tags.append(*tag);
     }
-    if (event.frames.isEmpty() && event.url.isEmpty() && event.tags.isEmpty() && event.userFields.isEmpty()
-        && !parser.isSet(QStringLiteral("event")))
+    const Result<OwnershipEvent> event = ownershipTesterEvent(input);
+    if (!event)
+        return reportError(command, event.error());
+    if (isEmptyOwnershipQuery(*event) && !parser.isSet(QStringLiteral("event")))
         return reportError(command, Error{ErrorKind::Usage, Tr::tr("Give at least one of --path, --module, --url, --tag or --event."), {}, 0});
-    const OwnershipMatcher matcher(*rules);
-    const OwnershipMatchResult result = matcher.match(event, true);
+    const OwnershipTesterAnswer answer = whoOwns(*rules, *event);
     if (wantsJson(parser)) {
-        QJsonObject json = result.toJson();
+        QJsonObject json = answer.result.toJson();
         QJsonArray matches;
-        for (const OwnershipMatchReason& r : result.reasons) {
+        for (const OwnershipMatchReason& r : answer.result.reasons) {
             const OwnershipRule& rule = rules->rules.at(r.rule);
             QJsonObject m{{QStringLiteral("rule"), r.rule}, {QStringLiteral("line"), rule.line},
                           {QStringLiteral("text"), rule.toText()}, {QStringLiteral("matcher"), rule.type},
                           {QStringLiteral("pattern"), rule.pattern}, {QStringLiteral("source"), r.source},
-                          {QStringLiteral("value"), r.value}};
+                          {QStringLiteral("value"), r.value}, {QStringLiteral("why"), ownershipMatchExplanation(r, rule)}};
             if (!r.key.isEmpty())
                 m.insert(QStringLiteral("key"), r.key);
             if (r.frame >= 0)
@@ -166,24 +164,13 @@ int who(const QStringList& args)
         printJson(json);
         return ExitOk;
     }
-    out() << Tr::tr("Owners: %1").arg(escapeControls(ownersText(result.owners))) << '\n';
-    if (result.rules.isEmpty()) {
+    out() << Tr::tr("Owners: %1").arg(escapeControls(ownersText(answer.result.owners))) << '\n';
+    if (answer.matches.isEmpty()) {
         out() << Tr::tr("No rule matches.") << '\n';
     } else {
         out() << Tr::tr("Matching rules, highest rank first (Sentry auto-assigns from the first):") << '\n';
-        for (int index : result.rules) {
-            const OwnershipRule& rule = rules->rules.at(index);
-            const auto reason = std::find_if(result.reasons.begin(), result.reasons.end(),
-                                             [index](const OwnershipMatchReason& r) { return r.rule == index; });
-            QString why;
-            if (reason != result.reasons.end()) {
-                const QString where = reason->frame >= 0 ? Tr::tr("frame %1 %2").arg(reason->frame).arg(reason->source)
-                                      : reason->key.isEmpty() ? reason->source
-                                                              : QStringLiteral("%1 %2").arg(reason->source, reason->key);
-                why = Tr::tr("%1 \"%2\" matched %3").arg(where, reason->value, rule.pattern);
-            }
-            out() << QStringLiteral("  line %1: %2\n      %3\n").arg(rule.line).arg(escapeControls(rule.toText()), escapeControls(why));
-        }
+        for (const OwnershipTesterMatch& match : answer.matches)
+            out() << QStringLiteral("  line %1: %2\n      %3\n").arg(match.line).arg(escapeControls(match.ruleText), escapeControls(match.why));
     }
     out().flush();
     return ExitOk;

@@ -40,14 +40,13 @@ void keepPrivate(QSettings& s)
 ConnectionProfileStore::ConnectionProfileStore(QSettings* settings)
     : m_settings(settings)
 {
-    if (!m_settings)
-        m_own = m_settings = new QSettings();
+    if (!m_settings) {
+        m_own = std::make_unique<QSettings>();
+        m_settings = m_own.get();
+    }
 }
 
-ConnectionProfileStore::~ConnectionProfileStore()
-{
-    delete m_own;
-}
+ConnectionProfileStore::~ConnectionProfileStore() = default;
 
 QSettings& ConnectionProfileStore::settings() const
 {

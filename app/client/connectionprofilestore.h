@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QSettings;
@@ -32,7 +33,7 @@ public:
 private:
     QSettings& settings() const;
     QSettings* m_settings; // not owned (or m_own)
-    QSettings* m_own = nullptr;
+    std::unique_ptr<QSettings> m_own; // the default settings when none were given
 };
 
 } // namespace sc

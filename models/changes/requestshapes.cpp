@@ -213,13 +213,24 @@ QJsonValue completeWriteBody(const ChangeTarget& target, const QString& method, 
     return out;
 }
 
+QStringList ownershipWriteKeys()
+{
+    return {u"raw"_s, u"fallthrough"_s, u"autoAssignment"_s, u"codeownersAutoSync"_s};
+}
+
 QJsonObject ownershipPutBody(const QJsonObject& from, const QJsonObject& to)
 {
+    // Sentry stores blank rules as null (ProjectOwnershipRequestSerializer.save): both read as "".
+    const auto value = [](const QJsonObject& o, const QString& key) {
+        const QJsonValue v = o.value(key);
+        return key == "raw"_L1 && (v.isNull() || v.isUndefined()) ? QJsonValue(QString()) : v;
+    };
     QJsonObject body;
-    body.insert(u"raw"_s, to.value(u"raw"_s).isNull() ? QString() : to.value(u"raw"_s).toString());
-    for (const QString& key : {u"fallthrough"_s, u"autoAssignment"_s, u"codeownersAutoSync"_s}) {
-        if (to.contains(key) && (from.isEmpty() || from.value(key) != to.value(key)))
-            body.insert(key, to.value(key));
+    for (const QString& key : ownershipWriteKeys()) {
+        if (!to.contains(key))
+            continue;
+        if (from.isEmpty() || value(from, key) != value(to, key))
+            body.insert(key, value(to, key));
     }
     return body;
 }

@@ -44,8 +44,15 @@ QJsonValue writeBodyFor(TargetType type, const QJsonValue& readObject);
 QJsonValue completeWriteBody(const ChangeTarget& target, const QString& method, const QJsonValue& body,
                              const QJsonValue& current);
 
-// Ownership PUT is partial: only raw / fallthrough / autoAssignment / codeownersAutoSync that
-// differ between `from` and `to` (raw is always sent so the body is never empty).
+// The ownership fields a PUT writes: raw, fallthrough, autoAssignment, codeownersAutoSync.
+QStringList ownershipWriteKeys();
+// Ownership PUT is partial (project_ownership.py: "only the attributes submitted are modified"):
+// the keys of ownershipWriteKeys() whose values differ between `from` and `to`, null raw read as "".
+// `raw` is not re-sent when it is unchanged: Sentry re-validates every rule it receives (owners must
+// still exist and have access, the caller must be allowed to assign each team), so resending it
+// can reject a settings-only change, and a body other than exactly {"raw"} needs project:write.
+// An empty `from` (nothing known of the server) sends every one of these keys that `to` has.
+// Empty when nothing changes (the push finds such an operation already applied).
 QJsonObject ownershipPutBody(const QJsonObject& from, const QJsonObject& to);
 
 // The operations whose results an operation references: "${op-3.id}", or any other top-level field of

@@ -37,6 +37,7 @@ private slots:
 
 private:
     int run(const QStringList& args) { return cli::run(QStringList{u"sentry-console"_s} + args); }
+    OrgSnapshot pullNow();
     ArchitectureAudit auditNow();
     int writes() const;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -63,7 +64,7 @@ int TestArchitectureCli::writes() const
     return n;
 }
 
-ArchitectureAudit TestArchitectureCli::auditNow()
+OrgSnapshot TestArchitectureCli::pullNow()
 {
     ClientConfig config;
     config.baseUrl = m_server->url();
@@ -74,7 +75,12 @@ ArchitectureAudit TestArchitectureCli::auditNow()
     connect(&puller, &OrgPuller::succeeded, this, [&](const OrgSnapshot& s) { snapshot = s; });
     puller.start();
     [&] { QTRY_VERIFY_WITH_TIMEOUT(snapshot.has_value(), 15000); }();
-    return snapshot ? auditArchitecture(*snapshot, ArchitecturePolicy::defaultPolicy()) : ArchitectureAudit();
+    return snapshot ? *snapshot : OrgSnapshot();
+}
+
+ArchitectureAudit TestArchitectureCli::auditNow()
+{
+    return auditArchitecture(pullNow(), ArchitecturePolicy::defaultPolicy());
 }
 
 // "project check state: detail" for every problem, so a failure names what is left.
@@ -147,6 +153,26 @@ void TestArchitectureCli::serviceCreate_thenAuditShowsItConformant()
     QCOMPARE(p->check(u"crons"_s)->state, CheckState::Ok);
     QCOMPARE(p->check(u"tiers"_s)->state, CheckState::Ok);
     QCOMPARE(p->check(u"quota"_s)->state, CheckState::Ok);
+    // P1 and P3 reach the new project through its issue_stream detector (CONTRACT §0b.5: new
+    // connections go there), connected from the workflows' side: Sentry refuses a detector PUT on
+    // an issue_stream detector.
+    const OrgSnapshot snapshot = pullNow();
+    const Project* project = snapshot.projectBySlug(u"ledger-worker"_s);
+    QVERIFY(project);
+    QStringList issueTierWorkflows;
+    for (const Workflow& w : snapshot.workflows) {
+        if (w.name.startsWith(u"[P1]"_s) || w.name.startsWith(u"[P3]"_s))
+            issueTierWorkflows.append(w.id);
+    }
+    QCOMPARE(issueTierWorkflows.size(), 2);
+    QStringList connected;
+    for (const Detector& d : snapshot.detectors) {
+        if (d.projectId == project->id && d.type == u"issue_stream"_s)
+            connected = d.workflowIds;
+    }
+    connected.sort();
+    issueTierWorkflows.sort();
+    QCOMPARE(connected, issueTierWorkflows);
     // default_rules: false: Sentry's own default alert was not created next to the P1 tier.
     for (const QString& line : m_server->requestLog().filter(u"/teams/acme-corp/payments/projects/"_s))
         QVERIFY(line.startsWith(u"POST"_s));

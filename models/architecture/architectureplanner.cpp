@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <functional>
+#include <tuple>
 
 namespace sc {
 
@@ -20,11 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The projects' new error detector in the synthetic snapshot of a service plan: stripped from the
-// tier operations, which cannot name it before it exists.
+// The new project's default detectors in the synthetic snapshot of a service plan (Sentry makes
+// both with the project: ensure_default_detectors, CONTRACT §0b.5). The tier planner connects P1/P3
+// to the issue_stream one through the workflows' detectorIds; the push learns its id after op-1
+// and fills "${op-1.issueStreamDetectorId}" (a detector PUT cannot connect it: Sentry refuses it).
 const QString kNewErrorDetector = u"__new-project-error-detector__"_s;
-// The new project's slug and id there: replaced by "${op-1.slug}" / "${op-1.id}" once the tier
-// operations are renumbered after op-1 (the planner numbers its own operations from op-1 too).
+const QString kNewIssueStreamDetector = u"__new-project-issue-stream-detector__"_s;
 const QString kNewSlug = u"__new-project-slug__"_s;
 const QString kNewId = u"__new-project-id__"_s;
 
@@ -401,33 +403,6 @@ void planProject(Builder& b, QStringList& notes, const OrgSnapshot& snapshot, co
         notes.append(Tr::tr("%1: no artifact bundle; upload source maps from CI (sentry-cli sourcemaps upload).").arg(slug));
 }
 
-// Removes `value` from every array in `json`.
-QJsonValue without(const QJsonValue& json, const QString& value)
-{
-    if (json.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue& v : json.toArray()) {
-            if (v.isString() && v.toString() == value)
-                continue;
-            out.append(without(v, value));
-        }
-        return out;
-    }
-    if (json.isObject()) {
-        QJsonObject out;
-        const QJsonObject o = json.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(it.key(), without(it.value(), value));
-        return out;
-    }
-    return json;
-}
-
-bool mentions(const QJsonValue& json, const QString& value)
-{
-    return QString::fromUtf8(canonicalJson(json)).contains(u'"' + value + u'"');
-}
-
 } // namespace
 
 QString serviceSlug(const QString& name)
@@ -529,12 +504,16 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
     project.platform = request.platform;
     project.teams = {TeamRef{team->id, team->slug, team->name}};
     future.projects.append(project);
-    Detector errorDetector;
-    errorDetector.id = kNewErrorDetector;
-    errorDetector.projectId = kNewId;
-    errorDetector.name = u"Error Monitor"_s;
-    errorDetector.type = u"error"_s;
-    future.detectors.append(errorDetector);
+    for (const auto& [id, type, name] : {std::tuple{kNewErrorDetector, u"error"_s, u"Error Monitor"_s},
+                                         std::tuple{kNewIssueStreamDetector, u"issue_stream"_s, u"Issue Stream"_s}}) {
+        Detector detector;
+        detector.id = id;
+        detector.projectId = kNewId;
+        detector.name = name;
+        detector.type = type;
+        detector.raw = QJsonObject{{u"id"_s, id}, {u"projectId"_s, kNewId}, {u"name"_s, name}, {u"type"_s, type}};
+        future.detectors.append(detector);
+    }
     future.reindex();
     ServicePlan plan;
     plan.slug = slug;
@@ -542,35 +521,11 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
     Result<TierPlan> tiers = tierPlanner.plan({kNewSlug});
     if (!tiers)
         return fail(ErrorKind::Usage, Tr::tr("The tiers cannot be routed for team #%1: %2").arg(team->slug, tiers.error().message));
-    // Workflows that would connect the new error detector: the detector names them instead, once it
-    // exists (its id is unknown until Sentry creates it with the project).
-    QStringList issueWorkflows;
     ChangeSet tierOps = tiers->changes;
-    QList<ChangeOperation> kept;
-    for (ChangeOperation op : tierOps.operations) {
-        if (op.target.type == u"workflow"_s && (mentions(op.desired, kNewErrorDetector) || mentions(op.request.body, kNewErrorDetector))) {
-            issueWorkflows.append(op.kind == u"create"_s ? u"${%1.id}"_s.arg(op.id) : op.target.id); // renumbered below
-            op.desired = without(op.desired, kNewErrorDetector);
-            op.request.body = without(op.request.body, kNewErrorDetector);
-            if (op.kind != u"create"_s && compareJson(normalizeForCompare(op.base, op.target.type),
-                                                       normalizeForCompare(op.desired, op.target.type)).isEmpty())
-                continue; // it only connected the new project
-        }
-        kept.append(op);
-    }
-    tierOps.operations = kept;
     for (QString note : tiers->notes)
         plan.notes.append(note.replace(kNewSlug, slug));
     const qsizetype firstTierOp = b.set.operations.size();
-    const QHash<QString, QString> renamed = b.append(tierOps);
-    for (QString& w : issueWorkflows) {
-        for (auto it = renamed.begin(); it != renamed.end(); ++it) {
-            if (w == u"${%1.id}"_s.arg(it.key())) {
-                w = u"${%1.id}"_s.arg(it.value());
-                break;
-            }
-        }
-    }
+    b.append(tierOps);
     for (qsizetype i = firstTierOp; i < b.set.operations.size(); ++i) {
         ChangeOperation& op = b.set.operations[i];
         // Summaries and names read as the service; paths and bodies wait for op-1 through the placeholders.
@@ -587,15 +542,8 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
         }
         replaceInOperation(op, kNewSlug, ref);
         replaceInOperation(op, kNewId, idRef);
-    }
-    if (!issueWorkflows.isEmpty()) {
-        // Found by the push: the new project's error detector (?project=ID&query=type:error).
-        const ChangeTarget target{u"detector"_s, ref, QString()};
-        b.add(u"connect"_s, target, Tr::tr("%1: connect the error detector to the P1/P3 workflows").arg(slug),
-              QJsonValue(QJsonValue::Null),
-              QJsonObject{{u"workflowIds"_s, QJsonArray::fromStringList(issueWorkflows)}, {u"projectId"_s, idRef}},
-              {u"PUT"_s, u"/api/0/organizations/%1/detectors/${target.id}/"_s.arg(org),
-               QJsonObject{{u"workflowIds"_s, QJsonArray::fromStringList(issueWorkflows)}}});
+        replaceInOperation(op, kNewIssueStreamDetector, u"${op-1.issueStreamDetectorId}"_s);
+        replaceInOperation(op, kNewErrorDetector, u"${op-1.errorDetectorId}"_s);
     }
     b.ownership(ref, {}, rules, Tr::tr("%1: ownership rules").arg(slug));
     b.healthFilter(ref, QJsonValue(QJsonValue::Null));

@@ -236,6 +236,7 @@ void TestArchitectureCli::serviceCreate_dryRunWritesNothing()
     QCOMPARE(set->operations.first().request.body.toObject().value(u"default_rules"_s).toBool(true), false);
     for (qsizetype i = 1; i < set->operations.size(); ++i) {
         const ChangeOperation& op = set->operations.at(i);
+        QVERIFY2(!op.summary.contains(u"${op-1."_s), qPrintable(op.summary)); // summaries read as the service
         // Every later operation waits for the project: it names op-1 (directly or through a tier op).
         QVERIFY2(!placeholderOperations(op).isEmpty(), qPrintable(op.id + u' ' + op.summary));
     }

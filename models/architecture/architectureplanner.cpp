@@ -646,6 +646,8 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
         ChangeOperation& op = b.set.operations[i];
         // Summaries and names read as the service; paths and bodies wait for op-1 through the placeholders.
         op.summary.replace(kNewSlug, slug);
+        op.summary.replace(u"detector "_s + kNewIssueStreamDetector, Tr::tr("detector of the new project"));
+        op.summary.replace(u"detector "_s + kNewErrorDetector, Tr::tr("detector of the new project"));
         if (op.desired.isObject() && op.desired.toObject().value(u"name"_s).isString()) {
             QJsonObject d = op.desired.toObject();
             d.insert(u"name"_s, d.value(u"name"_s).toString().replace(kNewSlug, slug));

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace sc;
 
@@ -34,9 +36,12 @@ private slots:
     void serviceCreate_unknownTeamIsUsageErrorAndWritesNothing();
     void serviceCreate_takenSlugIs409AndWritesNothing();
     void audit_policyNamingAnUnknownCheckIsUsageError();
+    void auditPlan_unknownTeamIsUsageErrorAndWritesNothing();
 
 private:
-    int run(const QStringList& args) { return cli::run(QStringList{u"sentry-console"_s} + args); }
+    // Runs the command with stderr captured into `errText` (the message a user reads).
+    int run(const QStringList& args, QString* errText = nullptr);
+    OrgSnapshot pullNow();
     ArchitectureAudit auditNow();
     int writes() const;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -53,6 +58,24 @@ void TestArchitectureCli::init()
     qputenv("SENTRY_ORG", m_server->orgSlug().toUtf8());
 }
 
+int TestArchitectureCli::run(const QStringList& args, QString* errText)
+{
+    const QString errPath = m_dir->filePath(u"stderr.txt"_s);
+    fflush(stderr);
+    const int saved = dup(STDERR_FILENO);
+    FILE* capture = fopen(QFile::encodeName(errPath).constData(), "w");
+    dup2(fileno(capture), STDERR_FILENO);
+    const int code = cli::run(QStringList{u"sentry-console"_s} + args);
+    fflush(stderr);
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+    fclose(capture);
+    QFile file(errPath);
+    if (errText && file.open(QIODevice::ReadOnly))
+        *errText = QString::fromUtf8(file.readAll());
+    return code;
+}
+
 int TestArchitectureCli::writes() const
 {
     int n = 0;
@@ -63,7 +86,7 @@ int TestArchitectureCli::writes() const
     return n;
 }
 
-ArchitectureAudit TestArchitectureCli::auditNow()
+OrgSnapshot TestArchitectureCli::pullNow()
 {
     ClientConfig config;
     config.baseUrl = m_server->url();
@@ -74,7 +97,12 @@ ArchitectureAudit TestArchitectureCli::auditNow()
     connect(&puller, &OrgPuller::succeeded, this, [&](const OrgSnapshot& s) { snapshot = s; });
     puller.start();
     [&] { QTRY_VERIFY_WITH_TIMEOUT(snapshot.has_value(), 15000); }();
-    return snapshot ? auditArchitecture(*snapshot, ArchitecturePolicy::defaultPolicy()) : ArchitectureAudit();
+    return snapshot ? *snapshot : OrgSnapshot();
+}
+
+ArchitectureAudit TestArchitectureCli::auditNow()
+{
+    return auditArchitecture(pullNow(), ArchitecturePolicy::defaultPolicy());
 }
 
 // "project check state: detail" for every problem, so a failure names what is left.
@@ -106,7 +134,8 @@ void TestArchitectureCli::audit_planApplyAudit_isAllOkOnTheDemoSeed()
     // The demo's gaps, one per check that can drift.
     for (const QString& gap : {u"auth-service health-check-filter"_s, u"user-service pii"_s, u"payment-api quota"_s,
                                u"api-gateway spike-protection"_s, u"billing-worker crons"_s, u"auth-service ownership"_s,
-                               u"billing-worker tiers"_s})
+                               u"billing-worker tiers"_s, u"reporting-api topology missing"_s, u"reporting-api ownership"_s,
+                               u"payment-api topology drifted"_s})
         QVERIFY2(!before.filter(gap).isEmpty(), qPrintable(gap + u" not found in:\n"_s + before.join(u'\n')));
     QCOMPARE(run({u"audit"_s}), int(ExitProblems));
     QCOMPARE(run({u"audit"_s, u"--format"_s, u"json"_s}), int(ExitProblems));
@@ -120,8 +149,31 @@ void TestArchitectureCli::audit_planApplyAudit_isAllOkOnTheDemoSeed()
     for (const ChangeOperation& op : set->operations)
         types.append(targetTypeName(op.target.type));
     for (const QString& type : {u"inboundFilter"_s, u"projectSettings"_s, u"clientKey"_s, u"spikeProtection"_s,
-                                u"monitor"_s, u"team"_s, u"projectTeam"_s, u"ownership"_s})
+                                u"monitor"_s, u"projectTeam"_s, u"ownership"_s})
         QVERIFY2(types.contains(type), qPrintable(type));
+    // Every placeholder names an earlier operation of this set, and the delete of a replaced P2
+    // detector waits for the create of its replacement (the tier operations are renumbered).
+    QHash<QString, const ChangeOperation*> byId;
+    for (const ChangeOperation& op : set->operations) {
+        for (const QString& dep : placeholderOperations(op)) {
+            QVERIFY2(byId.contains(dep), qPrintable(op.id + u" names "_s + dep + u", not an earlier operation"_s));
+            if (op.kind == OperationKind::Delete && op.target.type == TargetType::Detector)
+                QVERIFY2(byId.value(dep)->kind == OperationKind::Create && byId.value(dep)->target.type == TargetType::Detector,
+                         qPrintable(op.summary + u" waits for "_s + byId.value(dep)->summary));
+        }
+        byId.insert(op.id, &op);
+    }
+    // The orphan gets the team its rules route to; payment-api keeps its first team (pattern A).
+    QStringList teamAccess;
+    for (const ChangeOperation& op : set->operations) {
+        if (op.target.type == TargetType::ProjectTeam)
+            teamAccess.append(u"%1 %2 %3"_s.arg(operationKindName(op.kind), op.target.project, op.target.id));
+    }
+    QVERIFY2(teamAccess.contains(u"create reporting-api payments"_s), qPrintable(teamAccess.join(u'\n')));
+    QVERIFY2(teamAccess.contains(u"delete payment-api platform-eng"_s), qPrintable(teamAccess.join(u'\n')));
+    // auth-service's rules name #identity, which acme-corp lacks: pattern A routes them to the owner
+    // instead of creating a second team.
+    QVERIFY(!types.contains(u"team"_s));
 
     QCOMPARE(run({u"apply"_s, changes, u"--yes"_s, u"--journal"_s, m_dir->filePath(u"journal.jsonl"_s)}), int(ExitOk));
     const QStringList after = problems(auditNow());
@@ -147,6 +199,26 @@ void TestArchitectureCli::serviceCreate_thenAuditShowsItConformant()
     QCOMPARE(p->check(u"crons"_s)->state, CheckState::Ok);
     QCOMPARE(p->check(u"tiers"_s)->state, CheckState::Ok);
     QCOMPARE(p->check(u"quota"_s)->state, CheckState::Ok);
+    // P1 and P3 reach the new project through its issue_stream detector (CONTRACT §0b.5: new
+    // connections go there), connected from the workflows' side: Sentry refuses a detector PUT on
+    // an issue_stream detector.
+    const OrgSnapshot snapshot = pullNow();
+    const Project* project = snapshot.projectBySlug(u"ledger-worker"_s);
+    QVERIFY(project);
+    QStringList issueTierWorkflows;
+    for (const Workflow& w : snapshot.workflows) {
+        if (w.name.startsWith(u"[P1]"_s) || w.name.startsWith(u"[P3]"_s))
+            issueTierWorkflows.append(w.id);
+    }
+    QCOMPARE(issueTierWorkflows.size(), 2);
+    QStringList connected;
+    for (const Detector& d : snapshot.detectors) {
+        if (d.projectId == project->id && d.type == u"issue_stream"_s)
+            connected = d.workflowIds;
+    }
+    connected.sort();
+    issueTierWorkflows.sort();
+    QCOMPARE(connected, issueTierWorkflows);
     // default_rules: false: Sentry's own default alert was not created next to the P1 tier.
     for (const QString& line : m_server->requestLog().filter(u"/teams/acme-corp/payments/projects/"_s))
         QVERIFY(line.startsWith(u"POST"_s));
@@ -164,6 +236,7 @@ void TestArchitectureCli::serviceCreate_dryRunWritesNothing()
     QCOMPARE(set->operations.first().request.body.toObject().value(u"default_rules"_s).toBool(true), false);
     for (qsizetype i = 1; i < set->operations.size(); ++i) {
         const ChangeOperation& op = set->operations.at(i);
+        QVERIFY2(!op.summary.contains(u"${op-1."_s), qPrintable(op.summary)); // summaries read as the service
         // Every later operation waits for the project: it names op-1 (directly or through a tier op).
         QVERIFY2(!placeholderOperations(op).isEmpty(), qPrintable(op.id + u' ' + op.summary));
     }
@@ -171,16 +244,21 @@ void TestArchitectureCli::serviceCreate_dryRunWritesNothing()
 
 void TestArchitectureCli::serviceCreate_unknownTeamIsUsageErrorAndWritesNothing()
 {
+    QString err;
     QCOMPARE(run({u"service"_s, u"create"_s, u"--team"_s, u"ghosts"_s, u"--name"_s, u"x-api"_s, u"--platform"_s, u"go"_s,
-                  u"--yes"_s}), int(ExitUsage));
+                  u"--yes"_s}, &err), int(ExitUsage));
     QCOMPARE(writes(), 0);
+    QVERIFY2(err.contains(u"There is no team \"ghosts\" in acme-corp; the teams are: "_s), qPrintable(err));
 }
 
 void TestArchitectureCli::serviceCreate_takenSlugIs409AndWritesNothing()
 {
+    QString err;
     QCOMPARE(run({u"service"_s, u"create"_s, u"--team"_s, u"payments"_s, u"--name"_s, u"Payment API"_s,
-                  u"--platform"_s, u"java-spring-boot"_s, u"--yes"_s}), int(ExitConflict));
+                  u"--platform"_s, u"java-spring-boot"_s, u"--yes"_s}, &err), int(ExitConflict));
     QCOMPARE(writes(), 0);
+    QVERIFY2(err.contains(u"A project with the slug \"payment-api\" already exists in acme-corp (Sentry answers 409)"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"Nothing was written."_s), qPrintable(err));
 }
 
 void TestArchitectureCli::audit_policyNamingAnUnknownCheckIsUsageError()
@@ -190,12 +268,24 @@ void TestArchitectureCli::audit_policyNamingAnUnknownCheckIsUsageError()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("version: 1\narchitecture:\n  checks:\n    topology: error\n    uptime: error\n");
     file.close();
-    QCOMPARE(run({u"audit"_s, u"--policy"_s, path}), int(ExitUsage));
+    QString err;
+    QCOMPARE(run({u"audit"_s, u"--policy"_s, path}, &err), int(ExitUsage));
+    QVERIFY2(err.contains(path + u":5:5: Unknown check \"uptime\""_s), qPrintable(err));
     const Result<ArchitecturePolicy> policy = ArchitecturePolicy::fromFile(path);
     QVERIFY(!policy);
     QVERIFY2(policy.error().message.contains(u"policy.yaml:5:5: Unknown check \"uptime\""_s), qPrintable(policy.error().message));
     QCOMPARE(run({u"audit"_s, u"plan"_s, u"--policy"_s, path, u"-o"_s, m_dir->filePath(u"c.json"_s)}), int(ExitUsage));
     QVERIFY(!QFile::exists(m_dir->filePath(u"c.json"_s)));
+    QCOMPARE(writes(), 0);
+}
+
+void TestArchitectureCli::auditPlan_unknownTeamIsUsageErrorAndWritesNothing()
+{
+    const QString out = m_dir->filePath(u"c.json"_s);
+    QString err;
+    QCOMPARE(run({u"audit"_s, u"plan"_s, u"--team"_s, u"ghosts"_s, u"-o"_s, out}, &err), int(ExitUsage));
+    QVERIFY2(err.contains(u"ghosts"_s), qPrintable(err));
+    QVERIFY(!QFile::exists(out));
     QCOMPARE(writes(), 0);
 }
 

@@ -4,6 +4,7 @@
 #include "applytiersdialog.h"
 #include "consolesession.h"
 #include "coverageview.h"
+#include "fakeseed.h"
 #include "fakesentryserver.h"
 #include "journal.h"
 #include "historyview.h"
@@ -587,7 +588,7 @@ void TestConsoleWindow::profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain
     QVERIFY(finished.wait(20000));
     QCOMPARE(m_session->profileName(), u"Demo"_s);
     QCOMPARE(m_session->serverUrl(), m_server->url());
-    QCOMPARE(m_session->snapshot().projects.size(), 7);
+    QCOMPARE(m_session->snapshot().projects.size(), buildFakeSeed(u"demo"_s)->projects.size());
 }
 
 void TestConsoleWindow::failedRefresh_showsLastSuccessfulSyncAndTheFullMessage()

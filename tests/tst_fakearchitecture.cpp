@@ -30,6 +30,7 @@ private slots:
     void projectPut_needsProjectWrite();
     void teamProjectCreate_makesDetectorsKeyAndHonoursDefaultRules();
     void teamProjectCreate_takenSlugIs409AndUnknownTeam404();
+    void issueStreamDetector_refusesAPut_isConnectedFromTheWorkflow();
     void teamCreate_takenSlugIs409();
     void releases_filterByProjectNewestFirst();
     void artifactBundlesAndMonitors_areListedPerProject();
@@ -199,6 +200,28 @@ void TestFakeArchitecture::teamProjectCreate_makesDetectorsKeyAndHonoursDefaultR
                                           QJsonObject{{u"name"_s, u"X1"_s}, {u"platform"_s, u"cobol"_s}});
     QCOMPARE(badPlatform.body.toObject().value(u"platform"_s).toArray().first().toString(), u"Invalid platform"_s);
     QCOMPARE(call("POST", u"/teams/acme-corp/payments/projects/"_s, QJsonObject{{u"platform"_s, u"go"_s}}).status, 400);
+}
+
+void TestFakeArchitecture::issueStreamDetector_refusesAPut_isConnectedFromTheWorkflow()
+{
+    const QJsonObject p = call("POST", u"/teams/acme-corp/payments/projects/"_s,
+                               QJsonObject{{u"name"_s, u"ledger-worker"_s}, {u"default_rules"_s, false}}).body.toObject();
+    const FakeResponse found = call("GET", u"/organizations/acme-corp/detectors/"_s, {},
+                                    u"project=%1&query=type:issue_stream"_s.arg(p.value(u"id"_s).toString()));
+    QCOMPARE(found.body.toArray().size(), 1);
+    const QString stream = found.body.toArray().first().toObject().value(u"id"_s).toString();
+    const FakeResponse put = call("PUT", u"/organizations/acme-corp/detectors/%1/"_s.arg(stream),
+                                  QJsonObject{{u"workflowIds"_s, QJsonArray{u"610001"_s}}});
+    QCOMPARE(put.status, 400);
+    QCOMPARE(put.body.toObject().value(u"type"_s).toArray().first().toString(), u"Detector type not compatible with detectors"_s);
+    QVERIFY(m_api->data().workflowsOfDetector.value(stream.toLongLong()).isEmpty());
+    // The workflow side connects it.
+    QJsonObject workflow = call("GET", u"/organizations/acme-corp/workflows/610001/"_s).body.toObject();
+    QJsonArray ids = workflow.value(u"detectorIds"_s).toArray();
+    ids.append(stream);
+    QCOMPARE(call("PUT", u"/organizations/acme-corp/workflows/610001/"_s, QJsonObject{{u"name"_s, workflow.value(u"name"_s)},
+                                                                                    {u"detectorIds"_s, ids}}).status, 200);
+    QVERIFY(m_api->data().workflowsOfDetector.value(stream.toLongLong()).contains(610001));
 }
 
 void TestFakeArchitecture::teamProjectCreate_takenSlugIs409AndUnknownTeam404()

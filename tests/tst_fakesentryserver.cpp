@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "fakeseed.h"
 #include "fakesentryserver.h"
 
 #include <QElapsedTimer>
@@ -172,7 +173,8 @@ void TestFakeSentryServer::readEndpoints_answerTheFixtureShapes_data()
 
     QTest::newRow("org detail") << u"/api/0/organizations/acme-corp/"_s << u"slug=acme-corp;orgRole=owner"_s;
     QTest::newRow("teams") << u"/api/0/organizations/acme-corp/teams/"_s << u"count=3;slug=platform-eng"_s;
-    QTest::newRow("projects") << u"/api/0/organizations/acme-corp/projects/"_s << u"count=7;slug=api-gateway"_s;
+    QTest::newRow("projects") << u"/api/0/organizations/acme-corp/projects/"_s
+                              << u"count=%1;slug=api-gateway"_s.arg(buildFakeSeed(u"demo"_s)->projects.size());
     QTest::newRow("members") << u"/api/0/organizations/acme-corp/members/"_s << u"count=5;email=dana.ruiz@acme-corp.example"_s;
     QTest::newRow("integrations") << u"/api/0/organizations/acme-corp/integrations/?includeConfig=1"_s << u"count=2;id=131001"_s;
     QTest::newRow("detectors") << u"/api/0/organizations/acme-corp/detectors/"_s << u"type=error;name=Error Monitor"_s;
@@ -217,7 +219,7 @@ void TestFakeSentryServer::organizationDetail_omitsTeamsAndProjectsWhenNotDetail
 {
     const Reply full = get(u"/api/0/organizations/acme-corp/"_s);
     QCOMPARE(full.object().value(u"teams"_s).toArray().size(), 3);
-    QCOMPARE(full.object().value(u"projects"_s).toArray().size(), 7);
+    QCOMPARE(full.object().value(u"projects"_s).toArray().size(), buildFakeSeed(u"demo"_s)->projects.size());
     const Reply brief = get(u"/api/0/organizations/acme-corp/?detailed=0"_s);
     QVERIFY(!brief.object().contains(u"teams"_s));
     QVERIFY(!brief.object().contains(u"projects"_s));
@@ -278,8 +280,8 @@ void TestFakeSentryServer::pagination_followsLinkCursorsToTheEnd()
         path = n.captured(2) == u"true"_s ? n.captured(1) : QString();
     }
     QCOMPARE(pages, 3);
-    QCOMPARE(slugs.size(), 7);
-    QCOMPARE(slugs.last(), u"mobile-app"_s);
+    QCOMPARE(slugs.size(), buildFakeSeed(u"demo"_s)->projects.size());
+    QCOMPARE(slugs.last(), u"reporting-api"_s);
 }
 
 void TestFakeSentryServer::pagination_rejectsPerPageAbove100AndCapsAtPageSize()

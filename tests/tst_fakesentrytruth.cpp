@@ -89,13 +89,14 @@ private:
 void TestFakeSentryTruth::detectorList_withoutProjectIsMemberScoped()
 {
     start();
-    // The token's user (the owner) is not on frontend, the team of web-app (4510006) and mobile-app (4510007).
+    // The token's user (the owner) is not on frontend, the team of web-app (4510006) and mobile-app
+    // (4510007), nor on any team of the orphan reporting-api (4510008), which has none.
     const QStringList mine = projectIdsOf(get(u"/api/0/organizations/acme-corp/detectors/"_s).json.array());
     QVERIFY(!mine.isEmpty());
-    QVERIFY2(!mine.contains(u"4510006"_s) && !mine.contains(u"4510007"_s), qPrintable(mine.join(u',')));
+    QVERIFY2(!mine.contains(u"4510006"_s) && !mine.contains(u"4510007"_s) && !mine.contains(u"4510008"_s), qPrintable(mine.join(u',')));
     const QStringList all = projectIdsOf(get(u"/api/0/organizations/acme-corp/detectors/?project=-1"_s).json.array());
     QCOMPARE(all, (QStringList{u"4510001"_s, u"4510002"_s, u"4510003"_s, u"4510004"_s, u"4510005"_s, u"4510006"_s,
-                               u"4510007"_s}));
+                               u"4510007"_s, u"4510008"_s}));
     const QStringList explicitIds = projectIdsOf(get(u"/api/0/organizations/acme-corp/detectors/?project=4510006"_s).json.array());
     QCOMPARE(explicitIds, QStringList{u"4510006"_s});
     // An id filter searches every accessible project.

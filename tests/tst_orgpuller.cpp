@@ -2,6 +2,7 @@
 // OrgPuller and SentryClient against the real in-process fake Sentry on 127.0.0.1 (port 0): whole
 // org pulls, pagination, faults (latency, 5xx, 429), auth and scope errors, the legacy fallback and
 // brownouts, cancellation, and the lossless snapshot round trip.
+#include "fakeseed.h"
 #include "fakesentryserver.h"
 #include "jsonio.h"
 #include "orgpuller.h"
@@ -17,6 +18,12 @@
 #include <QTest>
 
 using namespace sc;
+
+// The demo seed's project count (the fake serves exactly those).
+static qsizetype demoProjects()
+{
+    return buildFakeSeed(QStringLiteral("demo"))->projects.size();
+}
 
 namespace {
 
@@ -122,7 +129,7 @@ void TestOrgPuller::pull_demoOrgFillsEverySection()
     QCOMPARE(s.orgSlug, server.orgSlug());
     QCOMPARE(s.alertsApi, AlertsApi::WorkflowEngine);
     QCOMPARE(s.teams.size(), 3);
-    QCOMPARE(s.projects.size(), 7);
+    QCOMPARE(s.projects.size(), demoProjects());
     for (const Project& project : s.projects)
         QVERIFY2(project.ownership.has_value(), qPrintable(project.slug));
     QVERIFY(!s.members.isEmpty());
@@ -143,7 +150,7 @@ void TestOrgPuller::pull_demoOrgFillsEverySection()
     const QStringList log = server.requestLog();
     QVERIFY(log.filter(QStringLiteral("/integrations/?")).value(0).contains(QStringLiteral("includeConfig=1")));
     QVERIFY(log.filter(QStringLiteral("/organizations/acme-corp/?")).value(0).contains(QStringLiteral("detailed=0")));
-    QCOMPARE(log.filter(QStringLiteral("/ownership/")).size(), 7);
+    QCOMPARE(log.filter(QStringLiteral("/ownership/")).size(), demoProjects()); // one read per project
     QCOMPARE(log.filter(QStringLiteral("/members/")).size(), 4); // org members + 3 teams
 
     QVERIFY(pull.progressEvents > 0);
@@ -213,7 +220,7 @@ void TestOrgPuller::pull_survivesServerErrors()
     auto puller = startPull(client, server.orgSlug(), pull);
     QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 30000);
     QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
-    QCOMPARE(pull.snapshot->projects.size(), 7);
+    QCOMPARE(pull.snapshot->projects.size(), demoProjects());
     // Retries happened: more requests reached the server than the pull needs.
     QVERIFY(client.requestsStarted() > pull.lastTotal);
 }
@@ -221,7 +228,7 @@ void TestOrgPuller::pull_survivesServerErrors()
 void TestOrgPuller::pull_survivesTheRateLimitWithout429Failures()
 {
     FakeServerOptions options;
-    options.rateLimitPerSecond = 3; // per bucket: the seven ownership reads need three windows
+    options.rateLimitPerSecond = 3; // per bucket: the demo's ownership reads (one per project) need three windows
     FakeSentryServer server(options);
     QVERIFY(server.listen());
     SentryClient client(configFor(server));
@@ -230,13 +237,13 @@ void TestOrgPuller::pull_survivesTheRateLimitWithout429Failures()
     auto puller = startPull(client, server.orgSlug(), pull);
     QTRY_VERIFY_WITH_TIMEOUT(pull.finished(), 30000);
     QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
-    QCOMPARE(pull.snapshot->projects.size(), 7);
+    QCOMPARE(pull.snapshot->projects.size(), demoProjects());
     QCOMPARE(client.rateLimit().limit, 3);
     // The ownership bucket needs more answers than one window allows and every one of them
     // succeeded, so it must have waited for a reset: the fake server's windows are whole epoch
     // seconds. (Elapsed time proves nothing: a run that starts just before a boundary gets a
     // fresh window at once.)
-    QCOMPARE(server.requestLog().filter(QStringLiteral("/ownership/")).size(), 7);
+    QCOMPARE(server.requestLog().filter(QStringLiteral("/ownership/")).size(), demoProjects());
     QVERIFY(QDateTime::currentSecsSinceEpoch() > startSecond);
 }
 
@@ -291,7 +298,7 @@ void TestOrgPuller::pull_legacyServerReadsLegacyRules()
         issueRules += int(project.issueAlertRules.size());
     QVERIFY(issueRules > 0);
     QVERIFY(s.legacyAlertsNote.isEmpty());
-    QCOMPARE(server.requestLog().filter(QStringLiteral("/rules/")).size(), 7);
+    QCOMPARE(server.requestLog().filter(QStringLiteral("/rules/")).size(), demoProjects()); // one list per project
     // The file form keeps the legacy sections.
     const QJsonObject json = s.toJson();
     QVERIFY(json.contains(QLatin1String("metricAlertRules")));
@@ -315,7 +322,7 @@ void TestOrgPuller::pull_brownoutNotesTheReplacementEndpoint()
     QVERIFY(s.metricAlertRules.isEmpty());
     QVERIFY2(s.legacyAlertsNote.contains(QStringLiteral("/workflows/")), qPrintable(s.legacyAlertsNote));
     QVERIFY2(s.legacyAlertsNote.contains(QStringLiteral("legacy")), qPrintable(s.legacyAlertsNote));
-    QCOMPARE(s.projects.size(), 7);
+    QCOMPARE(s.projects.size(), demoProjects());
 }
 
 void TestOrgPuller::pull_cancelReportsCanceledAndStopsRequests()
@@ -508,7 +515,7 @@ void TestOrgPuller::pull_listsDetectorsOfProjectsOutsideTheUsersTeams()
         projects.insert(d.projectId);
     QVERIFY(projects.contains(QStringLiteral("4510006"))); // web-app (frontend)
     QVERIFY(projects.contains(QStringLiteral("4510007"))); // mobile-app (frontend)
-    QCOMPARE(projects.size(), 7);
+    QCOMPARE(projects.size(), demoProjects());
 }
 
 void TestOrgPuller::pull_followsCursorsWhenLinksNameAProxysOrigin()
@@ -531,7 +538,7 @@ void TestOrgPuller::pull_followsCursorsWhenLinksNameAProxysOrigin()
     QTRY_VERIFY_WITH_TIMEOUT(expected.finished() && pull.finished(), 20000);
     QVERIFY2(expected.snapshot, qPrintable(describe(expected)));
     QVERIFY2(pull.snapshot, qPrintable(describe(pull)));
-    QCOMPARE(pull.snapshot->projects.size(), 7);
+    QCOMPARE(pull.snapshot->projects.size(), demoProjects());
     QCOMPARE(pull.snapshot->detectors.size(), expected.snapshot->detectors.size());
     QCOMPARE(pull.snapshot->workflows.size(), expected.snapshot->workflows.size());
     QCOMPARE(pull.snapshot->members.size(), expected.snapshot->members.size());

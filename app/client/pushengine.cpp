@@ -9,7 +9,9 @@
 #include "sentryclient.h"
 #include "tr.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -363,7 +365,7 @@ void PushEngine::adopt(int index, const QList<QJsonObject>& candidates, bool aft
                 finish(index, outcome);
                 return;
             }
-            readBack(index, object, writeError, true);
+            recordProjectDetectors(index, [this, index, object, writeError] { readBack(index, object, writeError, true); });
         });
         m_requests.insert(index, id);
         return;
@@ -374,7 +376,37 @@ void PushEngine::adopt(int index, const QList<QJsonObject>& candidates, bool aft
     outcome.createdId = adoptedId;
     outcome.note = Tr::tr("Already applied: \"%1\" exists (id %2) with the intended settings; adopted, not created again.")
                        .arg(name, adoptedId);
-    finish(index, outcome);
+    recordProjectDetectors(index, [this, index, outcome] { finish(index, outcome); });
+}
+
+void PushEngine::recordProjectDetectors(int index, std::function<void()> then)
+{
+    const ChangeOperation& op = m_active[index];
+    const QString projectId = m_createdIds.value(op.id);
+    if (op.target.type != TargetType::Project || projectId.isEmpty() || !m_client) {
+        then();
+        return;
+    }
+    // project=ID names the project outright, so the member scoping of the list (CONTRACT §0b.1)
+    // does not hide a project of a team the token's user is not on.
+    const quint64 id = m_client->getAll(u"/api/0/organizations/%1/detectors/"_s.arg(m_changes.org),
+                                        QUrlQuery{{u"project"_s, projectId}}, this,
+                                        [this, index, then](Result<QJsonArray> listed) {
+        m_requests.remove(index);
+        const QString opId = m_active.value(index).id;
+        // A server without them (older self-hosted) leaves the placeholders unresolved: the
+        // operations that name them then fail on their own, with Sentry's answer.
+        for (const QJsonValue& v : listed ? *listed : QJsonArray()) {
+            const QJsonObject d = v.toObject();
+            const QString type = d.value(u"type"_s).toString();
+            if (type == u"issue_stream"_s)
+                m_createdIds.insert(opId + u".issueStreamDetectorId"_s, jsonId(d.value(u"id"_s)));
+            else if (type == u"error"_s)
+                m_createdIds.insert(opId + u".errorDetectorId"_s, jsonId(d.value(u"id"_s)));
+        }
+        then();
+    });
+    m_requests.insert(index, id);
 }
 
 void PushEngine::refetched(int index, const QJsonValue& current)
@@ -467,7 +499,7 @@ void PushEngine::written(int index, Result<QJsonValue> reply)
                                                                            ? QJsonValue(back->json.array())
                                                                            : QJsonValue(back->json.object()))
                                        : QJsonValue(QJsonValue::Null);
-        readBack(index, object, writeError, failed);
+        recordProjectDetectors(index, [this, index, object, writeError, failed] { readBack(index, object, writeError, failed); });
     });
     m_requests.insert(index, id);
 }

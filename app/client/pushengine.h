@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 namespace sc {
 
 class SentryClient;
@@ -77,6 +79,11 @@ private:
     QStringList deletedTargets(TargetType type) const;
     void adopt(int index, const QList<QJsonObject>& candidates, bool afterLostWrite, const Error& writeError);
     void finish(int index, PushOutcome outcome);
+    // After a project create (or its adoption): Sentry made the project's default detectors with it
+    // (ensure_default_detectors on post_save: `error` and `issue_stream`). Their ids become
+    // "${op-N.errorDetectorId}" / "${op-N.issueStreamDetectorId}" for later operations (a workflow
+    // connects the issue_stream detector by naming it in detectorIds), then `then` runs.
+    void recordProjectDetectors(int index, std::function<void()> then);
     void journal(int index, const PushOutcome& outcome);
     bool dependenciesReady(int index, QString* failedDependency) const;
     void finishIfDone();

@@ -37,7 +37,8 @@ void addFakeProjectArchitecture(FakeOrgData& data, const QJsonObject& project);
 // Every project of a seed gets the defaults above; "demo" then gets realistic gaps: auth-service
 // without the health-check filter, user-service with IP scrubbing off, payment-api's key without
 // a rate limit, mobile-app without the `rate-limits` feature, billing-worker (a *-worker) without
-// a cron monitor, web-app (JavaScript) with releases and artifact bundles.
+// a cron monitor, web-app (JavaScript) with releases and artifact bundles. (The orphan, reporting-api,
+// a project whose team lost its access, is part of the org seed in fakeseed.cpp.)
 void seedFakeArchitecture(FakeOrgData& data);
 
 // The key's public id as Sentry makes it (32 hex digits), deterministic per project for the seed.

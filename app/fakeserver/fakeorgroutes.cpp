@@ -136,8 +136,16 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
                 return json(200, detectorRead(id));
             if (!hasScope(u"alerts:write"_s))
                 return missingScope();
-            if (m == "PUT")
+            if (m == "PUT") {
+                // OrganizationDetectorDetailsEndpoint.put validates with get_detector_validator(), and the
+                // hidden issue_stream group type has no detector validator
+                // (src/sentry/workflow_engine/endpoints/organization_detector_details.py,
+                // src/sentry/workflow_engine/typings/grouptype.py): such a detector is connected from the
+                // workflow side (its detectorIds), never by a detector PUT.
+                if (m_data.detectors.value(id).value(u"type"_s).toString() == u"issue_stream"_s)
+                    return json(400, QJsonObject{{u"type"_s, QJsonArray{u"Detector type not compatible with detectors"_s}}});
                 return writeDetector({}, id, QJsonDocument::fromJson(request.body).object(), false);
+            }
             if (m == "DELETE") {
                 m_data.unlinkDetector(id);
                 m_data.detectors.remove(id);

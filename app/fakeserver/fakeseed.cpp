@@ -597,6 +597,11 @@ void buildDemo(FakeOrgData& data)
          QStringLiteral("path:src/components/** #frontend\nurl:https://app.acme-corp.example/* #frontend\n* #frontend")},
         {QStringLiteral("4510007"), QStringLiteral("mobile-app"), QStringLiteral("react-native"), {QStringLiteral("frontend")}, true,
          QStringLiteral("path:src/screens/** #frontend\npath:ios/** priya.nair@acme-corp.example\n* #frontend")},
+        // The orphan: set up under payments (its alerts still page payments), then the team's access
+        // was removed (DELETE /projects/{org}/{project}/teams/{team}/), as happens when a team is
+        // reorganized. Its ownership rules still route to #payments, which now lacks access.
+        {QStringLiteral("4510008"), QStringLiteral("reporting-api"), QStringLiteral("python-flask"), {QStringLiteral("payments")}, false,
+         QStringLiteral("path:reports/** #payments\n* #payments")},
     };
     specs[4].hasP0 = false;       // billing-worker: no P0 (missing)
     specs[3].p95Threshold = 3000; // payment-api: P2 p95 drifted 2000 → 3000
@@ -604,7 +609,7 @@ void buildDemo(FakeOrgData& data)
     specs[2].spanP2 = true;       // user-service: P2 already migrated to spans (ok)
     specs[6].apdexWindow = 600;   // mobile-app: transaction-based apdex over 10 min (drifted: replace)
     builder.addProjects(specs, fixtureProjects.first().toObject());
-    for (int i = 0; i < data.projects.size(); ++i)
+    for (int i = 0; i < fixtureProjects.size(); ++i)
         data.projects[i] = fixtureProjects.at(i).toObject();
     // payment-api's ownership is exactly the fixture's.
     QJsonObject payment = seedFile(QStringLiteral("project-ownership.json")).toObject();
@@ -620,6 +625,10 @@ void buildDemo(FakeOrgData& data)
     builder.addWorkflowAlerts(720001, 720101, 720201, 720301, 720401, 610001, 720501);
     addSlackChannels(data);
     builder.addLegacyAlerts(880101, 990201);
+    QJsonObject& orphan = data.projects[data.projectIndex.value(QStringLiteral("reporting-api"))];
+    orphan[QStringLiteral("teams")] = QJsonArray();
+    orphan[QStringLiteral("team")] = QJsonValue();
+    orphan[QStringLiteral("isMember")] = false; // on none of its teams (it has none)
 }
 
 const QStringList kPlatforms{QStringLiteral("python-django"), QStringLiteral("go"), QStringLiteral("java-spring-boot"),

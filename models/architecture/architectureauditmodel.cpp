@@ -59,7 +59,7 @@ QVariant ArchitectureAuditModel::data(const QModelIndex& index, int role) const
     if (index.column() == ProjectColumn)
         return role == Qt::DisplayRole ? QVariant(p.slug) : QVariant();
     if (index.column() == TeamsColumn)
-        return role == Qt::DisplayRole ? QVariant(p.teams.join(QStringLiteral(", "))) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(p.teams.isEmpty() ? tr("(no team)") : p.teams.join(QStringLiteral(", "))) : QVariant();
     const CheckResult* r = checkAt(index);
     if (!r)
         return {};

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <functional>
+#include <tuple>
 
 namespace sc {
 
@@ -20,11 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The projects' new error detector in the synthetic snapshot of a service plan: stripped from the
-// tier operations, which cannot name it before it exists.
+// The new project's default detectors in the synthetic snapshot of a service plan (Sentry makes
+// both with the project: ensure_default_detectors, CONTRACT §0b.5). The tier planner connects P1/P3
+// to the issue_stream one through the workflows' detectorIds; the push learns its id after op-1
+// and fills "${op-1.issueStreamDetectorId}" (a detector PUT cannot connect it: Sentry refuses it).
 const QString kNewErrorDetector = u"__new-project-error-detector__"_s;
-// The new project's slug and id there: replaced by "${op-1.slug}" / "${op-1.id}" once the tier
-// operations are renumbered after op-1 (the planner numbers its own operations from op-1 too).
+const QString kNewIssueStreamDetector = u"__new-project-issue-stream-detector__"_s;
 const QString kNewSlug = u"__new-project-slug__"_s;
 const QString kNewId = u"__new-project-id__"_s;
 
@@ -93,6 +95,67 @@ QString catchAllTeam(const OrgSnapshot& snapshot, const Project& project)
     return teams.size() == 1 && snapshot.teamBySlug(teams.first()) ? teams.first() : QString();
 }
 
+// Pattern A for a project with several teams: `owner` (its first team) keeps it; every other team
+// loses its access unless specific (not catch-all) rules route issues to it, which is a decision for
+// people (noted). Catch-all rules that name a team losing access name the owner instead. Returns
+// the teams to remove; `raw` is rewritten in place.
+QStringList teamsToRemove(const Project& project, const QString& owner, QString& raw, QStringList& notes)
+{
+    const Result<OwnershipRules> parsed = parseOwnership(raw);
+    QStringList remove;
+    for (const TeamRef& team : project.teams) {
+        if (team.slug == owner)
+            continue;
+        QStringList lines;
+        for (const OwnershipRule& rule : parsed ? parsed->rules : QList<OwnershipRule>()) {
+            const bool names = std::any_of(rule.owners.begin(), rule.owners.end(), [&](const OwnershipOwner& o) {
+                return o.type == OwnershipOwner::Type::Team && o.identifier == team.slug;
+            });
+            if (names && !isCatchAll(rule))
+                lines.append(QString::number(rule.line));
+        }
+        if (lines.isEmpty()) {
+            remove.append(team.slug);
+            continue;
+        }
+        notes.append(Tr::tr("%1: teams %2 and #%3 both own it, and ownership line(s) %4 route issues to #%3: move those "
+                            "rules to #%2 or list the project under topology.shared (pattern B).")
+                         .arg(project.slug, u"#"_s + owner, team.slug, lines.join(u", "_s)));
+    }
+    if (!parsed || remove.isEmpty())
+        return remove;
+    // From the last rule back, so earlier offsets stay valid.
+    for (auto rule = parsed->rules.crbegin(); rule != parsed->rules.crend(); ++rule) {
+        if (!isCatchAll(*rule))
+            continue;
+        const bool hasOwner = std::any_of(rule->owners.begin(), rule->owners.end(), [&](const OwnershipOwner& o) {
+            return o.type == OwnershipOwner::Type::Team && o.identifier == owner;
+        });
+        bool ownerWritten = hasOwner;
+        QList<std::pair<OwnershipSpan, QString>> edits; // in text order
+        for (qsizetype i = 0; i < rule->owners.size() && i < rule->ownerSpans.size(); ++i) {
+            const OwnershipOwner& o = rule->owners.at(i);
+            if (o.type != OwnershipOwner::Type::Team || !remove.contains(o.identifier))
+                continue;
+            edits.append({rule->ownerSpans.at(i), ownerWritten ? QString() : u"#"_s + owner});
+            ownerWritten = true;
+        }
+        for (auto e = edits.crbegin(); e != edits.crend(); ++e) {
+            qsizetype from = e->first.offset;
+            qsizetype length = e->first.length;
+            if (e->second.isEmpty()) {
+                // Drop the token with the blank before it.
+                while (from > 0 && (raw.at(from - 1) == u' ' || raw.at(from - 1) == u'\t')) {
+                    --from;
+                    ++length;
+                }
+            }
+            raw.replace(from, length, e->second);
+        }
+    }
+    return remove;
+}
+
 class Builder
 {
 public:
@@ -142,6 +205,24 @@ public:
             // The read-back is the team's entry in the project's team list: its slug is what we asked for.
             QJsonValue(QJsonValue::Null), QJsonObject{{u"slug"_s, team}},
             {u"POST"_s, u"/api/0/projects/%1/%2/teams/%3/"_s.arg(m_org, project, team), QJsonValue(QJsonValue::Null)}).id;
+    }
+
+    void removeTeamAccess(const QString& project, const Team& team, const QString& why)
+    {
+        // The base is the team's entry in the project's team list (TeamSerializer: the org list's
+        // team without its projects), what the refetch reads back.
+        QJsonObject entry = team.raw;
+        entry.remove(u"projects"_s);
+        add(OperationKind::Delete, {TargetType::ProjectTeam, project, team.slug}, Tr::tr("%1: remove team #%2's access (%3)").arg(project, team.slug, why),
+            entry, QJsonValue(QJsonValue::Null),
+            {u"DELETE"_s, u"/api/0/projects/%1/%2/teams/%3/"_s.arg(m_org, project, team.slug), QJsonValue(QJsonValue::Null)});
+    }
+
+    bool hasOwnershipOperation(const QString& project) const
+    {
+        return std::any_of(set.operations.begin(), set.operations.end(), [&](const ChangeOperation& op) {
+            return op.target.type == TargetType::Ownership && op.target.project == project;
+        });
     }
 
     void ownership(const QString& project, const QJsonObject& base, const QString& raw, const QString& summary)
@@ -234,6 +315,8 @@ public:
         };
         for (ChangeOperation op : other.operations) {
             op.id = rename.value(op.id);
+            // The summary too: the push reads its placeholders as dependencies (placeholderOperations).
+            op.summary = fix(op.summary);
             op.target.id = fix(op.target.id);
             op.target.project = fix(op.target.project);
             op.request.path = fix(op.request.path);
@@ -306,9 +389,18 @@ void planProject(Builder& b, QStringList& notes, const OrgSnapshot& snapshot, co
             owner = team;
         }
     }
+    const QString originalRaw = project.ownership ? project.ownership->raw : QString();
+    const QJsonObject ownershipBase = project.ownership ? project.ownership->json : QJsonObject();
+    QString routedRaw = originalRaw; // the rules after pattern A moved catch-alls to the owner
+    if (wants(u"topology"_s) && project.teams.size() > 1 && rules.oneTeamOnly && !rules.sharedProjects.contains(slug)) {
+        for (const QString& team : teamsToRemove(project, owner, routedRaw, notes)) {
+            if (const Team* t = snapshot.teamBySlug(team))
+                b.removeTeamAccess(slug, *t, Tr::tr("pattern A: #%1 owns the project").arg(owner));
+        }
+    }
     if (wants(u"ownership"_s)) {
-        QString raw = project.ownership ? project.ownership->raw : QString();
-        const QJsonObject base = project.ownership ? project.ownership->json : QJsonObject();
+        QString raw = routedRaw;
+        const QJsonObject base = ownershipBase;
         OwnershipCheckOptions options;
         options.snapshot = &snapshot;
         options.projectSlug = slug;
@@ -316,19 +408,31 @@ void planProject(Builder& b, QStringList& notes, const OrgSnapshot& snapshot, co
         bool unfixable = false;
         QStringList needAccess; // teams the rules name that lack access (or do not exist yet)
         QStringList unknownTeams;
+        QStringList toOwner;    // pattern A: teams that do not exist, whose rules go to the owner
+        // Pattern A keeps one team on the project: a rule naming a team the org lacks is routed to the
+        // owning team (creating a second team would break the pattern), and an existing team without
+        // access is a decision for people (give access and list the project as shared, or move the rule).
+        const bool patternA = rules.oneTeamOnly && !rules.sharedProjects.contains(slug) && !owner.isEmpty();
         const Result<OwnershipRules> parsed = parseOwnership(raw);
         for (const OwnershipDiagnostic& d : checkOwnership(raw, options)) {
             if (d.code == u"catch-all-needs-frame"_s || d.code == u"matches-everything"_s)
                 catchAll = true;
             if (d.severity != OwnershipDiagnostic::Severity::Error)
                 continue;
-            if (d.code == u"team-without-access"_s && !d.team.isEmpty()) {
+            if (d.code == u"team-without-access"_s && !d.team.isEmpty() && patternA && d.team != owner) {
+                unfixable = true;
+                notes.append(Tr::tr("%1: ownership line %2 routes issues to #%3, which has no access, and pattern A keeps "
+                                    "#%4 the only team: move the rule to #%4, or give #%3 access and list the project "
+                                    "under topology.shared.").arg(slug).arg(d.line).arg(d.team, owner));
+            } else if (d.code == u"team-without-access"_s && !d.team.isEmpty()) {
                 needAccess.append(d.team);
             } else if (d.code == u"unknown-team"_s && parsed && d.rule >= 0 && d.rule < parsed->rules.size()) {
-                // A team the rules route to but the org lacks: create it (the admin may rename it later).
+                // A team the rules route to but the org lacks: create it (the admin may rename it later),
+                // or under pattern A route its rules to the owning team.
                 for (const OwnershipOwner& o : parsed->rules.at(d.rule).owners) {
-                    if (o.type == OwnershipOwner::Type::Team && !snapshot.teamBySlug(o.identifier) && !unknownTeams.contains(o.identifier))
-                        unknownTeams.append(o.identifier);
+                    QStringList& list = patternA ? toOwner : unknownTeams;
+                    if (o.type == OwnershipOwner::Type::Team && !snapshot.teamBySlug(o.identifier) && !list.contains(o.identifier))
+                        list.append(o.identifier);
                 }
             } else {
                 unfixable = true;
@@ -344,6 +448,16 @@ void planProject(Builder& b, QStringList& notes, const OrgSnapshot& snapshot, co
         }
         for (const QString& team : std::as_const(needAccess))
             accessOp.insert(team, b.teamAccess(slug, team, Tr::tr("its ownership rules name it")));
+        for (const QString& team : std::as_const(toOwner)) {
+            static const QRegularExpression token(u"(^|\\s)#%1(?=\\s|$)"_s);
+            raw.replace(QRegularExpression(token.pattern().arg(QRegularExpression::escape(team))), u"\\1#"_s + owner);
+            notes.append(Tr::tr("%1: the ownership rules name #%2, which is not a team of %3; its rules now route to #%4, "
+                                "the owning team (pattern A). Create the team and list the project as shared if it should "
+                                "own them.").arg(slug, team, snapshot.orgSlug, owner));
+        }
+        if (!unfixable && !toOwner.isEmpty() && catchAll)
+            b.ownership(slug, base, raw, Tr::tr("%1: route the rules of unknown teams (%2) to #%3")
+                                             .arg(slug, u"#"_s + toOwner.join(u", #"_s), owner));
         if (!unfixable && !catchAll && !owner.isEmpty()) {
             for (auto it = accessOp.begin(); it != accessOp.end(); ++it) {
                 static const QRegularExpression boundary(u"(^|\\s)#%1(?=\\s|$)"_s);
@@ -354,11 +468,15 @@ void planProject(Builder& b, QStringList& notes, const OrgSnapshot& snapshot, co
             const QString original = project.ownership ? project.ownership->raw : QString();
             const QString text = u"* #%1\n"_s.arg(owner) + raw;
             b.ownership(slug, base, text, original.trimmed().isEmpty() ? Tr::tr("%1: route issues to #%2 (no ownership rules yet)").arg(slug, owner)
-                                                                       : Tr::tr("%1: add the catch-all \"* #%2\"").arg(slug, owner));
+                                          : toOwner.isEmpty() ? Tr::tr("%1: add the catch-all \"* #%2\"").arg(slug, owner)
+                                                              : Tr::tr("%1: add the catch-all \"* #%2\" and route the rules of %3 to it")
+                                                                    .arg(slug, owner, u"#"_s + toOwner.join(u", #"_s)));
         } else if (!catchAll && owner.isEmpty()) {
             notes.append(Tr::tr("%1: no catch-all ownership rule, and no team to route it to.").arg(slug));
         }
     }
+    if (routedRaw != originalRaw && !b.hasOwnershipOperation(slug))
+        b.ownership(slug, ownershipBase, routedRaw, Tr::tr("%1: route the catch-all to #%2, the owning team").arg(slug, owner));
     if (wants(u"health-check-filter"_s)) {
         for (const QJsonValue& f : a.filters) {
             if (f.toObject().value(u"id"_s).toString() == u"filtered-transaction"_s)
@@ -399,33 +517,6 @@ void planProject(Builder& b, QStringList& notes, const OrgSnapshot& snapshot, co
         notes.append(Tr::tr("%1: no recent release; create one from CI (sentry-cli releases new %1@VERSION).").arg(slug));
     if (wants(u"sourcemaps"_s))
         notes.append(Tr::tr("%1: no artifact bundle; upload source maps from CI (sentry-cli sourcemaps upload).").arg(slug));
-}
-
-// Removes `value` from every array in `json`.
-QJsonValue without(const QJsonValue& json, const QString& value)
-{
-    if (json.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue& v : json.toArray()) {
-            if (v.isString() && v.toString() == value)
-                continue;
-            out.append(without(v, value));
-        }
-        return out;
-    }
-    if (json.isObject()) {
-        QJsonObject out;
-        const QJsonObject o = json.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(it.key(), without(it.value(), value));
-        return out;
-    }
-    return json;
-}
-
-bool mentions(const QJsonValue& json, const QString& value)
-{
-    return QString::fromUtf8(canonicalJson(json)).contains(u'"' + value + u'"');
 }
 
 } // namespace
@@ -529,12 +620,16 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
     project.platform = request.platform;
     project.teams = {TeamRef{team->id, team->slug, team->name}};
     future.projects.append(project);
-    Detector errorDetector;
-    errorDetector.id = kNewErrorDetector;
-    errorDetector.projectId = kNewId;
-    errorDetector.name = u"Error Monitor"_s;
-    errorDetector.type = u"error"_s;
-    future.detectors.append(errorDetector);
+    for (const auto& [id, type, name] : {std::tuple{kNewErrorDetector, u"error"_s, u"Error Monitor"_s},
+                                         std::tuple{kNewIssueStreamDetector, u"issue_stream"_s, u"Issue Stream"_s}}) {
+        Detector detector;
+        detector.id = id;
+        detector.projectId = kNewId;
+        detector.name = name;
+        detector.type = type;
+        detector.raw = QJsonObject{{u"id"_s, id}, {u"projectId"_s, kNewId}, {u"name"_s, name}, {u"type"_s, type}};
+        future.detectors.append(detector);
+    }
     future.reindex();
     ServicePlan plan;
     plan.slug = slug;
@@ -542,39 +637,17 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
     Result<TierPlan> tiers = tierPlanner.plan({kNewSlug});
     if (!tiers)
         return fail(ErrorKind::Usage, Tr::tr("The tiers cannot be routed for team #%1: %2").arg(team->slug, tiers.error().message));
-    // Workflows that would connect the new error detector: the detector names them instead, once it
-    // exists (its id is unknown until Sentry creates it with the project).
-    QStringList issueWorkflows;
     ChangeSet tierOps = tiers->changes;
-    QList<ChangeOperation> kept;
-    for (ChangeOperation op : tierOps.operations) {
-        if (op.target.type == TargetType::Workflow && (mentions(op.desired, kNewErrorDetector) || mentions(op.request.body, kNewErrorDetector))) {
-            issueWorkflows.append(op.kind == OperationKind::Create ? u"${%1.id}"_s.arg(op.id) : op.target.id); // renumbered below
-            op.desired = without(op.desired, kNewErrorDetector);
-            op.request.body = without(op.request.body, kNewErrorDetector);
-            if (op.kind != OperationKind::Create && compareJson(normalizeForCompare(op.base, op.target.type),
-                                                       normalizeForCompare(op.desired, op.target.type)).isEmpty())
-                continue; // it only connected the new project
-        }
-        kept.append(op);
-    }
-    tierOps.operations = kept;
     for (QString note : tiers->notes)
         plan.notes.append(note.replace(kNewSlug, slug));
     const qsizetype firstTierOp = b.set.operations.size();
-    const QHash<QString, QString> renamed = b.append(tierOps);
-    for (QString& w : issueWorkflows) {
-        for (auto it = renamed.begin(); it != renamed.end(); ++it) {
-            if (w == u"${%1.id}"_s.arg(it.key())) {
-                w = u"${%1.id}"_s.arg(it.value());
-                break;
-            }
-        }
-    }
+    b.append(tierOps);
     for (qsizetype i = firstTierOp; i < b.set.operations.size(); ++i) {
         ChangeOperation& op = b.set.operations[i];
         // Summaries and names read as the service; paths and bodies wait for op-1 through the placeholders.
         op.summary.replace(kNewSlug, slug);
+        op.summary.replace(u"detector "_s + kNewIssueStreamDetector, Tr::tr("detector of the new project"));
+        op.summary.replace(u"detector "_s + kNewErrorDetector, Tr::tr("detector of the new project"));
         if (op.desired.isObject() && op.desired.toObject().value(u"name"_s).isString()) {
             QJsonObject d = op.desired.toObject();
             d.insert(u"name"_s, d.value(u"name"_s).toString().replace(kNewSlug, slug));
@@ -587,15 +660,8 @@ Result<ServicePlan> planNewService(const OrgSnapshot& snapshot, const Architectu
         }
         replaceInOperation(op, kNewSlug, ref);
         replaceInOperation(op, kNewId, idRef);
-    }
-    if (!issueWorkflows.isEmpty()) {
-        // Found by the push: the new project's error detector (?project=ID&query=type:error).
-        const ChangeTarget target{TargetType::Detector, ref, QString()};
-        b.add(OperationKind::Connect, target, Tr::tr("%1: connect the error detector to the P1/P3 workflows").arg(slug),
-              QJsonValue(QJsonValue::Null),
-              QJsonObject{{u"workflowIds"_s, QJsonArray::fromStringList(issueWorkflows)}, {u"projectId"_s, idRef}},
-              {u"PUT"_s, u"/api/0/organizations/%1/detectors/${target.id}/"_s.arg(org),
-               QJsonObject{{u"workflowIds"_s, QJsonArray::fromStringList(issueWorkflows)}}});
+        replaceInOperation(op, kNewIssueStreamDetector, u"${op-1.issueStreamDetectorId}"_s);
+        replaceInOperation(op, kNewErrorDetector, u"${op-1.errorDetectorId}"_s);
     }
     b.ownership(ref, {}, rules, Tr::tr("%1: ownership rules").arg(slug));
     b.healthFilter(ref, QJsonValue(QJsonValue::Null));

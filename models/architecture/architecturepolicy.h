@@ -22,7 +22,7 @@ QString checkSeverityName(CheckSeverity severity);
 struct ArchitectureRules {
     QHash<QString, CheckSeverity> severity;  // check id → severity
     QStringList sharedProjects;              // topology Pattern B: shared by several services
-    bool oneTeamOnly = false;                // topology: more than one team is drift (unless shared)
+    bool oneTeamOnly = true;                 // topology pattern A: more than one team is drift (unless shared)
     QStringList sensitiveFields{QStringLiteral("authorization"), QStringLiteral("cookie"), QStringLiteral("x-api-key")};
     bool dataScrubber = true;
     bool dataScrubberDefaults = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "architectureview.h"
 #include "architectureauditmodel.h"
+#include "architectureauditor.h"
 #include "architectureplanner.h"
 #include "consolesession.h"
 #include "newservicedialog.h"
@@ -118,11 +119,15 @@ ArchitectureView::ArchitectureView(ConsoleSession* session, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
+    m_summary->setObjectName(QStringLiteral("architectureSummary"));
     if (m_session) {
-        connect(m_session, &ConsoleSession::snapshotChanged, this, &ArchitectureView::reaudit);
-        connect(m_session, &ConsoleSession::auditChanged, this, &ArchitectureView::reaudit);
+        // The audit runs off the UI thread; the view shows the newest finished one, and says so
+        // while a newer one is being computed.
+        ArchitectureAuditor* auditor = m_session->architectureAuditor();
+        connect(auditor, &ArchitectureAuditor::started, this, &ArchitectureView::showAudit);
+        connect(auditor, &ArchitectureAuditor::finished, this, &ArchitectureView::showAudit);
     }
-    reaudit();
+    showAudit();
 }
 
 QMenu* ArchitectureView::createMenu(QWidget* parent)
@@ -136,20 +141,23 @@ QMenu* ArchitectureView::createMenu(QWidget* parent)
 
 ArchitecturePolicy ArchitectureView::policy() const
 {
-    ArchitecturePolicy policy = ArchitecturePolicy::defaultPolicy();
-    if (m_session)
-        policy.setTiers(m_session->policy());
-    return policy;
+    return m_session ? m_session->architectureAuditor()->policy() : ArchitecturePolicy::defaultPolicy();
 }
 
-void ArchitectureView::reaudit()
+void ArchitectureView::showAudit()
 {
     if (!m_session || !m_session->hasSnapshot()) {
         m_model->setAudit({});
         m_summary->setText(tr("No organization loaded."));
         return;
     }
-    const ArchitectureAudit audit = auditArchitecture(m_session->snapshot(), policy());
+    const ArchitectureAuditor* auditor = m_session->architectureAuditor();
+    if (auditor->isPending() || !auditor->hasAudit()) {
+        // Keep the last matrix in view (no flicker on a refresh); it is replaced when the run ends.
+        m_summary->setText(tr("Checking the reference architecture…"));
+        return;
+    }
+    const ArchitectureAudit& audit = auditor->audit();
     m_model->setAudit(audit);
     m_summary->setText(audit.failed() ? tr("%n failing check(s); %1 problem(s) in all.", nullptr, audit.failures()).arg(audit.problems())
                                       : audit.problems() ? tr("No failing checks; %n warning(s).", nullptr, audit.problems())

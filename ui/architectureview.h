@@ -20,6 +20,8 @@ class ConsoleSession;
 // with the drifting fields as tool tips) beside Tier coverage. "Fix selected" plans the fixes for the
 // selected projects (all when none is selected) into the "architecture/fixes" draft, which the
 // pending-changes panel previews, pushes and verifies. "New service…" opens the onboarding dialog.
+// The matrix is the session's ArchitectureAuditor result (computed off the UI thread); while a newer
+// run is out the summary says "Checking…" and the previous matrix stays.
 class ArchitectureView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     QTableView* table() const { return m_table; }
     ArchitectureAuditModel* model() const { return m_model; }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* summaryLabel() const { return m_summary; }
     QAction* fixSelectedAction() const { return m_fix; }
     QAction* newServiceAction() const { return m_newService; }
     QMenu* createMenu(QWidget* parent); // "Architecture" for the menu bar: both actions
@@ -40,7 +43,7 @@ public slots:
     void openNewService();
 
 private:
-    void reaudit();
+    void showAudit(); // the session's newest finished architecture audit, or "checking…"
     ArchitecturePolicy policy() const;
 
     QPointer<ConsoleSession> m_session; // not owned

@@ -9,6 +9,7 @@
 #include "newservicedialog.h"
 #include "detailsview.h"
 #include "orgfilterproxymodel.h"
+#include "orghealthview.h"
 #include "orgtreemodel.h"
 #include "profiledialog.h"
 #include "quickopendialog.h"
@@ -126,6 +127,17 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     leftLayout->addWidget(m_legend);
     updateLegend();
 
+    // The start page: what needs attention, each row a way into the object.
+    m_health = new OrgHealthView(session, this);
+    m_tabs->addTab(m_health, tr("O&rg health"));
+    connect(m_health, &OrgHealthView::openRequested, this, &MainWindow::openFromHealth);
+    connect(m_health, &OrgHealthView::reviewPendingRequested, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("pendingChangesDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_pending->setFocus(Qt::OtherFocusReason);
+    });
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
     m_tabs->addTab(new ArchitectureView(session, this), tr("&Architecture"));
@@ -206,6 +218,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     connect(session, &ConsoleSession::rateLimitChanged, this, &MainWindow::updateStatus);
     connect(session, &ConsoleSession::profileChanged, this, &MainWindow::updateStatus);
     connect(session, &ConsoleSession::profileChanged, this, &MainWindow::rememberSessionProfile);
+    connect(session, &ConsoleSession::profileChanged, this, [this] { m_tabs->setCurrentWidget(m_health); });
     connect(session, &ConsoleSession::projectSelected, this, [this](const QString& slug) {
         if (!m_syncingSelection && !slug.isEmpty())
             selectProject(slug);
@@ -519,6 +532,9 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex& current)
 {
     if (!current.isValid())
         return;
+    // Picking an object in the tree from the start page means "show it".
+    if (m_tabs->currentWidget() == m_health && m_tree->hasFocus())
+        m_tabs->setCurrentWidget(m_details);
     m_syncingSelection = true;
     const QString slug = current.data(OrgTreeModel::SlugRole).toString();
     switch (current.data(OrgTreeModel::KindRole).toInt()) {
@@ -559,8 +575,24 @@ void MainWindow::selectTeam(const QString& slug)
     }
 }
 
+void MainWindow::openFromHealth(const QString& kind, const QString& slug)
+{
+    if (kind == QLatin1String("project"))
+        selectProject(slug);
+    else if (kind == QLatin1String("team"))
+        selectTeam(slug);
+    if (kind == QLatin1String("architecture"))
+        m_tabs->setCurrentWidget(findChild<ArchitectureView*>());
+    else
+        m_tabs->setCurrentWidget(m_details);
+}
+
 bool MainWindow::showView(const QString& view)
 {
+    if (view == QLatin1String("health")) {
+        m_tabs->setCurrentWidget(m_health);
+        return true;
+    }
     if (view.isEmpty() || view == QLatin1String("tree")) {
         m_tabs->setCurrentWidget(m_details);
         return true;

@@ -187,6 +187,8 @@ void TestArchitectureView::fixSelected_savesTheFixesAsAPendingDraft()
     QAction* fix = menuAction(*m_window, u"architectureFixSelected"_s);
     QVERIFY(fix);
     fix->trigger();
+    QVERIFY(!fix->isEnabled()); // planned off the UI thread; the draft is saved when the plan arrives
+    QTRY_VERIFY_WITH_TIMEOUT(fix->isEnabled(), 15000);
     const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), ArchitectureView::fixesDraftKey());
     QVERIFY2(draft, qPrintable(view->messageLabel()->text()));
     QCOMPARE(draft->operations.size(), 1);

@@ -8,6 +8,8 @@
 #include "tierpolicy.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -166,13 +168,34 @@ void ArchitectureView::showAudit()
 
 void ArchitectureView::fixSelected()
 {
-    if (!m_session || !m_session->hasSnapshot())
+    if (!m_session || !m_session->hasSnapshot() || m_planning)
         return;
     QStringList projects;
     for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
         projects.append(row.data(ArchitectureAuditModel::SlugRole).toString());
-    const ArchitecturePolicy p = policy();
-    const Result<ArchitecturePlan> plan = planArchitectureFixes(m_session->snapshot(), p, projects, {});
+    // Planning audits the whole snapshot again: off the UI thread, like the audit itself.
+    m_planning = true;
+    m_fix->setEnabled(false);
+    m_message->setText(tr("Planning the fixes…"));
+    const QString profile = m_session->profileName();
+    auto* watcher = new QFutureWatcher<Result<ArchitecturePlan>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, profile] {
+        watcher->deleteLater();
+        m_planning = false;
+        m_fix->setEnabled(true);
+        // Planned for a profile that is no longer open: its drafts are not this one's.
+        if (m_session && m_session->profileName() == profile)
+            savePlan(watcher->result());
+        else
+            m_message->clear();
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot = m_session->snapshot(), policy = policy(), projects] {
+        return planArchitectureFixes(snapshot, policy, projects, {});
+    }));
+}
+
+void ArchitectureView::savePlan(const Result<ArchitecturePlan>& plan)
+{
     if (!plan) {
         m_message->setText(plan.error().message);
         return;

@@ -13,6 +13,7 @@
 #include "orghealth.h"
 #include "orghealthmodel.h"
 #include "orghealthview.h"
+#include "orgfilterproxymodel.h"
 #include "orgtreemodel.h"
 #include "pendingchangespanel.h"
 
@@ -74,6 +75,7 @@ private slots:
     void doubleClickOnATeamRow_opensTheTeam_andTheOrgRowTheMatrix();
     void unpushedCard_countsTheDraftsAndReviewShowsThePanel();
     void failedRefresh_isOnTheSyncCard();
+    void clickingATreeRowOnTheStartPage_showsItsDetails();
 
 private:
     void openDemo();
@@ -266,6 +268,7 @@ void TestOrgHealthView::unpushedCard_countsTheDraftsAndReviewShowsThePanel()
     QAction* fix = menuAction(m_window.get(), u"Architecture"_s, u"architectureFixSelected"_s);
     QVERIFY(fix);
     fix->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->drafts().keys(m_session->profileName()).isEmpty(), 15000);
     const QStringList keys = m_session->drafts().keys(m_session->profileName());
     QCOMPARE(keys, QStringList{ArchitectureView::fixesDraftKey()});
     const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), keys.first());
@@ -296,6 +299,22 @@ void TestOrgHealthView::failedRefresh_isOnTheSyncCard()
     QTRY_VERIFY(cardValue(u"healthLastSync"_s)->text().endsWith(u"; the last refresh failed"_s));
     QVERIFY(cardValue(u"healthLastSync"_s)->text().startsWith(before)); // the last good sync stays
     QCOMPARE(health()->findChild<QLabel*>(u"healthLastSyncDetail"_s)->text(), failed.first().first().value<Error>().message);
+}
+
+void TestOrgHealthView::clickingATreeRowOnTheStartPage_showsItsDetails()
+{
+    openDemo();
+    QCOMPARE(m_window->tabs()->currentWidget(), health());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTreeView* tree = m_window->treeView();
+    const QModelIndexList rows = m_window->treeModel()->projectIndexes(u"web-app"_s);
+    QVERIFY(!rows.isEmpty());
+    const QModelIndex row = m_window->filterModel()->mapFromSource(rows.first());
+    tree->scrollTo(row);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(row).center());
+    QCOMPARE(m_session->selectedProject(), u"web-app"_s);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->detailsView());
 }
 
 QTEST_MAIN(TestOrgHealthView)

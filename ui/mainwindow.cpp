@@ -500,10 +500,12 @@ void MainWindow::onSnapshotChanged()
         m_treeModel->setAudit(m_session->audit());
     restoreExpansion();
     syncCoverageFilter();
+    m_restoringSelection = true; // the same place again, not a request to leave the start page
     if (!project.isEmpty())
         selectProject(project);
     else if (!team.isEmpty())
         selectTeam(team);
+    m_restoringSelection = false;
     updateStatus();
 }
 
@@ -559,6 +561,14 @@ void MainWindow::selectProject(const QString& slug)
     }
     m_tree->setCurrentIndex(proxy);
     m_tree->scrollTo(proxy);
+    leaveStartPage();
+}
+
+void MainWindow::leaveStartPage()
+{
+    // Going to an object from the start page (quick open, a link, a health row) shows it.
+    if (!m_restoringSelection && m_tabs->currentWidget() == m_health)
+        m_tabs->setCurrentWidget(m_details);
 }
 
 void MainWindow::selectTeam(const QString& slug)
@@ -572,6 +582,7 @@ void MainWindow::selectTeam(const QString& slug)
     if (proxy.isValid()) {
         m_tree->setCurrentIndex(proxy);
         m_tree->scrollTo(proxy);
+        leaveStartPage();
     }
 }
 

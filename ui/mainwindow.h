@@ -80,6 +80,7 @@ private:
     void onSnapshotChanged();
     void onTreeCurrentChanged(const QModelIndex& current);
     void openFromHealth(const QString& kind, const QString& slug);
+    void leaveStartPage(); // Org health → Details, unless the selection is only being restored
     void onRefreshFailed(const sc::Error& error);
     void updateStatus();
     void showTreeContextMenu(const QPoint& pos);
@@ -133,6 +134,7 @@ private:
     QList<std::pair<ConnectionProfile, QString>> m_sessionProfiles; // not stored (demo): profile, token
     bool m_closeConfirmed = false;
     bool m_syncingSelection = false;
+    bool m_restoringSelection = false;
 };
 
 } // namespace sc

@@ -76,6 +76,7 @@ private slots:
     void unpushedCard_countsTheDraftsAndReviewShowsThePanel();
     void failedRefresh_isOnTheSyncCard();
     void clickingATreeRowOnTheStartPage_showsItsDetails();
+    void refreshWithASelection_staysOnTheStartPage();
 
 private:
     void openDemo();
@@ -315,6 +316,20 @@ void TestOrgHealthView::clickingATreeRowOnTheStartPage_showsItsDetails()
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(row).center());
     QCOMPARE(m_session->selectedProject(), u"web-app"_s);
     QCOMPARE(m_window->tabs()->currentWidget(), m_window->detailsView());
+}
+
+void TestOrgHealthView::refreshWithASelection_staysOnTheStartPage()
+{
+    openDemo();
+    m_window->selectProject(u"web-app"_s); // e.g. from quick open: shows it
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->detailsView());
+    menuAction(m_window.get(), u"View"_s, u"Org health"_s)->trigger();
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    QAction* refresh = menuAction(m_window.get(), u"File"_s, u"Refresh"_s);
+    refresh->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_session->selectedProject(), u"web-app"_s); // the place is kept …
+    QCOMPARE(m_window->tabs()->currentWidget(), health()); // … and so is the page
 }
 
 QTEST_MAIN(TestOrgHealthView)

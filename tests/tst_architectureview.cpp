@@ -2,6 +2,7 @@
 // The Architecture view and the New service dialog, driven like a user: the menu bar's actions,
 // typing into the focused field, the pending-changes panel as the one way to push.
 #include "architectureauditmodel.h"
+#include "architectureauditor.h"
 #include "architectureview.h"
 #include "connectionprofile.h"
 #include "consolesession.h"
@@ -21,6 +22,8 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -60,6 +63,7 @@ private slots:
     void init();
     void cleanup();
     void view_showsTheMatrixBesideTierCoverage();
+    void audit_runsOffTheUiThread_showsCheckingAndOnlyTheNewestResult();
     void fixSelected_savesTheFixesAsAPendingDraft();
     void newService_fromTheMenu_plansOneChangeSetAndSavesIt();
     void newService_takenNameShowsTheConflictAndCannotBeSaved();
@@ -100,6 +104,9 @@ void TestArchitectureView::init()
     m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The audit runs off the UI thread: wait for it as a user waits for the matrix.
+    const ArchitectureAuditor* auditor = m_session->architectureAuditor();
+    QTRY_VERIFY_WITH_TIMEOUT(auditor->hasAudit() && !auditor->isPending(), 15000);
 }
 
 void TestArchitectureView::cleanup()
@@ -141,6 +148,38 @@ void TestArchitectureView::view_showsTheMatrixBesideTierCoverage()
     screenshot(*m_window, u"architecture-view"_s);
 }
 
+void TestArchitectureView::audit_runsOffTheUiThread_showsCheckingAndOnlyTheNewestResult()
+{
+    QVERIFY(m_window->showView(u"architecture"_s));
+    auto* view = m_window->findChild<ArchitectureView*>();
+    ArchitectureAuditor* auditor = m_session->architectureAuditor();
+    const int shown = view->model()->rowCount();
+    // Hold the audit's one thread, so the runs queue and what the window shows meanwhile is observable.
+    QSemaphore gate;
+    auditor->threadPool()->start([&gate] { gate.acquire(); });
+    QSignalSpy finished(auditor, &ArchitectureAuditor::finished);
+
+    const OrgSnapshot older = m_session->snapshot();
+    OrgSnapshot newer = older;
+    newer.projects.removeLast();
+    newer.reindex();
+    m_session->setSnapshot(older);
+    // The UI thread did not audit: it says so and keeps the previous matrix.
+    QCOMPARE(view->summaryLabel()->text(), u"Checking the reference architecture…"_s);
+    QCOMPARE(view->model()->rowCount(), shown);
+    m_session->setSnapshot(newer); // a newer snapshot while the older one is still queued
+    QVERIFY(auditor->isPending());
+    QCOMPARE(finished.count(), 0);
+
+    gate.release();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.count(), 1); // the older snapshot's result never reached the view
+    QVERIFY(!auditor->isPending());
+    QCOMPARE(view->model()->rowCount(), int(newer.projects.size()));
+    QCOMPARE(auditor->audit().projects.size(), newer.projects.size());
+    QVERIFY(!view->summaryLabel()->text().startsWith(u"Checking"_s));
+}
+
 void TestArchitectureView::fixSelected_savesTheFixesAsAPendingDraft()
 {
     QVERIFY(m_window->showView(u"architecture"_s));
@@ -153,6 +192,8 @@ void TestArchitectureView::fixSelected_savesTheFixesAsAPendingDraft()
     QAction* fix = menuAction(*m_window, u"architectureFixSelected"_s);
     QVERIFY(fix);
     fix->trigger();
+    QVERIFY(!fix->isEnabled()); // planned off the UI thread; the draft is saved when the plan arrives
+    QTRY_VERIFY_WITH_TIMEOUT(fix->isEnabled(), 15000);
     const Result<ChangeSet> draft = m_session->drafts().load(m_session->profileName(), ArchitectureView::fixesDraftKey());
     QVERIFY2(draft, qPrintable(view->messageLabel()->text()));
     QCOMPARE(draft->operations.size(), 1);

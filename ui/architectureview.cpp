@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "architectureview.h"
 #include "architectureauditmodel.h"
+#include "architectureauditor.h"
 #include "architectureplanner.h"
 #include "consolesession.h"
 #include "newservicedialog.h"
 #include "tierpolicy.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -118,11 +121,15 @@ ArchitectureView::ArchitectureView(ConsoleSession* session, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
+    m_summary->setObjectName(QStringLiteral("architectureSummary"));
     if (m_session) {
-        connect(m_session, &ConsoleSession::snapshotChanged, this, &ArchitectureView::reaudit);
-        connect(m_session, &ConsoleSession::auditChanged, this, &ArchitectureView::reaudit);
+        // The audit runs off the UI thread; the view shows the newest finished one, and says so
+        // while a newer one is being computed.
+        ArchitectureAuditor* auditor = m_session->architectureAuditor();
+        connect(auditor, &ArchitectureAuditor::started, this, &ArchitectureView::showAudit);
+        connect(auditor, &ArchitectureAuditor::finished, this, &ArchitectureView::showAudit);
     }
-    reaudit();
+    showAudit();
 }
 
 QMenu* ArchitectureView::createMenu(QWidget* parent)
@@ -136,20 +143,23 @@ QMenu* ArchitectureView::createMenu(QWidget* parent)
 
 ArchitecturePolicy ArchitectureView::policy() const
 {
-    ArchitecturePolicy policy = ArchitecturePolicy::defaultPolicy();
-    if (m_session)
-        policy.setTiers(m_session->policy());
-    return policy;
+    return m_session ? m_session->architectureAuditor()->policy() : ArchitecturePolicy::defaultPolicy();
 }
 
-void ArchitectureView::reaudit()
+void ArchitectureView::showAudit()
 {
     if (!m_session || !m_session->hasSnapshot()) {
         m_model->setAudit({});
         m_summary->setText(tr("No organization loaded."));
         return;
     }
-    const ArchitectureAudit audit = auditArchitecture(m_session->snapshot(), policy());
+    const ArchitectureAuditor* auditor = m_session->architectureAuditor();
+    if (auditor->isPending() || !auditor->hasAudit()) {
+        // Keep the last matrix in view (no flicker on a refresh); it is replaced when the run ends.
+        m_summary->setText(tr("Checking the reference architecture…"));
+        return;
+    }
+    const ArchitectureAudit& audit = auditor->audit();
     m_model->setAudit(audit);
     m_summary->setText(audit.failed() ? tr("%n failing check(s); %1 problem(s) in all.", nullptr, audit.failures()).arg(audit.problems())
                                       : audit.problems() ? tr("No failing checks; %n warning(s).", nullptr, audit.problems())
@@ -158,13 +168,34 @@ void ArchitectureView::reaudit()
 
 void ArchitectureView::fixSelected()
 {
-    if (!m_session || !m_session->hasSnapshot())
+    if (!m_session || !m_session->hasSnapshot() || m_planning)
         return;
     QStringList projects;
     for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
         projects.append(row.data(ArchitectureAuditModel::SlugRole).toString());
-    const ArchitecturePolicy p = policy();
-    const Result<ArchitecturePlan> plan = planArchitectureFixes(m_session->snapshot(), p, projects, {});
+    // Planning audits the whole snapshot again: off the UI thread, like the audit itself.
+    m_planning = true;
+    m_fix->setEnabled(false);
+    m_message->setText(tr("Planning the fixes…"));
+    const QString profile = m_session->profileName();
+    auto* watcher = new QFutureWatcher<Result<ArchitecturePlan>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, profile] {
+        watcher->deleteLater();
+        m_planning = false;
+        m_fix->setEnabled(true);
+        // Planned for a profile that is no longer open: its drafts are not this one's.
+        if (m_session && m_session->profileName() == profile)
+            savePlan(watcher->result());
+        else
+            m_message->clear();
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot = m_session->snapshot(), policy = policy(), projects] {
+        return planArchitectureFixes(snapshot, policy, projects, {});
+    }));
+}
+
+void ArchitectureView::savePlan(const Result<ArchitecturePlan>& plan)
+{
     if (!plan) {
         m_message->setText(plan.error().message);
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "architectureplanner.h"
 #include "architecturepolicy.h"
 
 #include <QPointer>
@@ -20,6 +21,9 @@ class ConsoleSession;
 // with the drifting fields as tool tips) beside Tier coverage. "Fix selected" plans the fixes for the
 // selected projects (all when none is selected) into the "architecture/fixes" draft, which the
 // pending-changes panel previews, pushes and verifies. "New service…" opens the onboarding dialog.
+// The matrix is the session's ArchitectureAuditor result (computed off the UI thread); while a newer
+// run is out the summary says "Checking…" and the previous matrix stays. Fix selected plans off the
+// UI thread too (the planner audits again) and saves the draft when the plan arrives.
 class ArchitectureView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ public:
     QTableView* table() const { return m_table; }
     ArchitectureAuditModel* model() const { return m_model; }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* summaryLabel() const { return m_summary; }
     QAction* fixSelectedAction() const { return m_fix; }
     QAction* newServiceAction() const { return m_newService; }
     QMenu* createMenu(QWidget* parent); // "Architecture" for the menu bar: both actions
@@ -40,8 +45,9 @@ public slots:
     void openNewService();
 
 private:
-    void reaudit();
+    void showAudit(); // the session's newest finished architecture audit, or "checking…"
     ArchitecturePolicy policy() const;
+    void savePlan(const Result<ArchitecturePlan>& plan); // on the UI thread, once planned
 
     QPointer<ConsoleSession> m_session; // not owned
     ArchitectureAuditModel* m_model;    // child
@@ -50,6 +56,7 @@ private:
     QLabel* m_message;                  // child
     QAction* m_fix;                     // child
     QAction* m_newService;              // child
+    bool m_planning = false;            // a Fix selected is being planned off the UI thread
 };
 
 } // namespace sc

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "consolesession.h"
 
+#include "architectureauditor.h"
 #include "orgpuller.h"
 #include "sentryclient.h"
 #include "snapshotcache.h"
@@ -54,6 +55,7 @@ struct ConsoleSession::Impl {
     QString selectedTeam;
     // Disk work runs here, one job at a time, so cache writes land in the order they were made.
     QThreadPool ioPool;
+    ArchitectureAuditor* architecture = nullptr; // child
 };
 
 ConsoleSession::ConsoleSession(QObject* parent)
@@ -61,6 +63,7 @@ ConsoleSession::ConsoleSession(QObject* parent)
     , d(std::make_unique<Impl>())
 {
     d->ioPool.setMaxThreadCount(1);
+    d->architecture = new ArchitectureAuditor(this);
 }
 
 ConsoleSession::~ConsoleSession()
@@ -82,6 +85,7 @@ const AuditReport& ConsoleSession::audit() const { return d->audit; }
 bool ConsoleSession::hasAudit() const { return d->hasAudit; }
 bool ConsoleSession::isAuditPending() const { return d->auditPending > 0; }
 DraftStore& ConsoleSession::drafts() { return d->drafts; }
+ArchitectureAuditor* ConsoleSession::architectureAuditor() const { return d->architecture; }
 QString ConsoleSession::selectedProject() const { return d->selectedProject; }
 QString ConsoleSession::selectedTeam() const { return d->selectedTeam; }
 bool ConsoleSession::isRefreshing() const { return d->puller && d->puller->isRunning(); }
@@ -297,6 +301,7 @@ void ConsoleSession::setPolicy(const TierPolicy& policy)
     d->policy = policy;
     if (d->hasSnapshot)
         startAudit();
+    emit policyChanged();
 }
 
 void ConsoleSession::selectProject(const QString& slug)

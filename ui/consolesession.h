@@ -16,6 +16,7 @@
 
 namespace sc {
 
+class ArchitectureAuditor;
 class SentryClient;
 class TierPolicy;
 
@@ -67,6 +68,8 @@ public:
     bool isAuditPending() const;       // a newer audit is being computed
     bool hasAudit() const;
     bool hasUnpushedDrafts() const;
+    // The reference-architecture audit of the snapshot, kept current off the UI thread (owned).
+    ArchitectureAuditor* architectureAuditor() const;
 
 public slots:
     void refresh();                    // background pull; progress + Cancel
@@ -93,6 +96,7 @@ signals:
     void profileAboutToChange(); // the current client and profile are still the old ones
     void profileChanged();
     void rateLimitChanged();
+    void policyChanged(); // setPolicy(): derived audits start again
 
 private:
     void applySnapshot(const OrgSnapshot& snapshot, bool fromCache);

@@ -9,6 +9,7 @@
 #include "newservicedialog.h"
 #include "detailsview.h"
 #include "orgfilterproxymodel.h"
+#include "orghealthview.h"
 #include "orgtreemodel.h"
 #include "profiledialog.h"
 #include "quickopendialog.h"
@@ -126,6 +127,17 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     leftLayout->addWidget(m_legend);
     updateLegend();
 
+    // The start page: what needs attention, each row a way into the object.
+    m_health = new OrgHealthView(session, this);
+    m_tabs->addTab(m_health, tr("O&rg health"));
+    connect(m_health, &OrgHealthView::openRequested, this, &MainWindow::openFromHealth);
+    connect(m_health, &OrgHealthView::reviewPendingRequested, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("pendingChangesDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_pending->setFocus(Qt::OtherFocusReason);
+    });
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
     m_tabs->addTab(new ArchitectureView(session, this), tr("&Architecture"));
@@ -196,6 +208,7 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     connect(session, &ConsoleSession::rateLimitChanged, this, &MainWindow::updateStatus);
     connect(session, &ConsoleSession::profileChanged, this, &MainWindow::updateStatus);
     connect(session, &ConsoleSession::profileChanged, this, &MainWindow::rememberSessionProfile);
+    connect(session, &ConsoleSession::profileChanged, this, [this] { m_tabs->setCurrentWidget(m_health); });
     connect(session, &ConsoleSession::projectSelected, this, [this](const QString& slug) {
         if (!m_syncingSelection && !slug.isEmpty())
             selectProject(slug);
@@ -492,10 +505,12 @@ void MainWindow::onSnapshotChanged()
         m_treeModel->setAudit(m_session->audit());
     restoreExpansion();
     syncCoverageFilter();
+    m_restoringSelection = true; // the same place again, not a request to leave the start page
     if (!project.isEmpty())
         selectProject(project);
     else if (!team.isEmpty())
         selectTeam(team);
+    m_restoringSelection = false;
     updateStatus();
 }
 
@@ -524,6 +539,9 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex& current)
 {
     if (!current.isValid())
         return;
+    // Picking an object in the tree from the start page means "show it".
+    if (m_tabs->currentWidget() == m_health && m_tree->hasFocus())
+        m_tabs->setCurrentWidget(m_details);
     m_syncingSelection = true;
     const QString slug = current.data(OrgTreeModel::SlugRole).toString();
     switch (current.data(OrgTreeModel::KindRole).toInt()) {
@@ -548,6 +566,14 @@ void MainWindow::selectProject(const QString& slug)
     }
     m_tree->setCurrentIndex(proxy);
     m_tree->scrollTo(proxy);
+    leaveStartPage();
+}
+
+void MainWindow::leaveStartPage()
+{
+    // Going to an object from the start page (quick open, a link, a health row) shows it.
+    if (!m_restoringSelection && m_tabs->currentWidget() == m_health)
+        m_tabs->setCurrentWidget(m_details);
 }
 
 void MainWindow::selectTeam(const QString& slug)
@@ -561,11 +587,28 @@ void MainWindow::selectTeam(const QString& slug)
     if (proxy.isValid()) {
         m_tree->setCurrentIndex(proxy);
         m_tree->scrollTo(proxy);
+        leaveStartPage();
     }
+}
+
+void MainWindow::openFromHealth(const QString& kind, const QString& slug)
+{
+    if (kind == QLatin1String("project"))
+        selectProject(slug);
+    else if (kind == QLatin1String("team"))
+        selectTeam(slug);
+    if (kind == QLatin1String("architecture"))
+        m_tabs->setCurrentWidget(findChild<ArchitectureView*>());
+    else
+        m_tabs->setCurrentWidget(m_details);
 }
 
 bool MainWindow::showView(const QString& view)
 {
+    if (view == QLatin1String("health")) {
+        m_tabs->setCurrentWidget(m_health);
+        return true;
+    }
     if (view.isEmpty() || view == QLatin1String("tree")) {
         m_tabs->setCurrentWidget(m_details);
         return true;

@@ -22,6 +22,7 @@ namespace sc {
 class ConsoleSession;
 class CoverageView;
 class DetailsView;
+class OrgHealthView;
 class OwnershipEditor;
 class PendingChangesPanel;
 class OrgFilterProxyModel;
@@ -41,7 +42,8 @@ public:
     explicit MainWindow(ConsoleSession* session, SecretStore* secrets = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // "tree" | "coverage" | "charts" | "history" | "project:SLUG" | "team:SLUG". False if unknown.
+    // "health" | "tree" | "coverage" | "architecture" | "charts" | "history" | "project:SLUG" |
+    // "team:SLUG". False if unknown.
     bool showView(const QString& view);
     void selectProject(const QString& slug);
     void selectTeam(const QString& slug);
@@ -52,6 +54,7 @@ public:
     OrgFilterProxyModel* filterModel() const { return m_filterModel; }
     DetailsView* detailsView() const { return m_details; }
     CoverageView* coverageView() const { return m_coverage; }
+    OrgHealthView* healthView() const { return m_health; }
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* errorLabel() const { return m_errorLabel; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -77,6 +80,8 @@ private:
     void onSnapshotChanged();
     void showRefreshStarted(); // progress and Cancel shown, Refresh disabled, old error cleared
     void onTreeCurrentChanged(const QModelIndex& current);
+    void openFromHealth(const QString& kind, const QString& slug);
+    void leaveStartPage(); // Org health → Details, unless the selection is only being restored
     void onRefreshFailed(const sc::Error& error);
     void updateStatus();
     void showTreeContextMenu(const QPoint& pos);
@@ -100,6 +105,7 @@ private:
     QTabWidget* m_tabs;
     DetailsView* m_details;
     CoverageView* m_coverage;
+    OrgHealthView* m_health = nullptr; // the start page
     OwnershipEditor* m_ownershipEditor = nullptr;
     QWidget* m_ownershipPage = nullptr; // the scroll area holding the editor (the tab's page)
     QWidget* m_charts = nullptr;
@@ -129,6 +135,7 @@ private:
     QList<std::pair<ConnectionProfile, QString>> m_sessionProfiles; // not stored (demo): profile, token
     bool m_closeConfirmed = false;
     bool m_syncingSelection = false;
+    bool m_restoringSelection = false;
 };
 
 } // namespace sc

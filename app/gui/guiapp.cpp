@@ -2,6 +2,7 @@
 #include "guiapp.h"
 
 #include "apptranslator.h"
+#include "architectureauditor.h"
 #include "connectionprofilestore.h"
 #include "consolesession.h"
 #include "fakesentryserver.h"
@@ -90,10 +91,15 @@ void scheduleScreenshot(ConsoleSession* session, MainWindow* window, const QStri
         *fired = true;
         shoot();
     };
-    QObject::connect(session, &ConsoleSession::auditChanged, guard, [session, once] {
-        if (session->hasAudit() && !session->isSnapshotFromCache() && !session->isRefreshing())
+    // Both audits (tiers, then the architecture audit, each off the UI thread) must be in.
+    const auto settled = [session, once] {
+        const ArchitectureAuditor* architecture = session->architectureAuditor();
+        if (session->hasAudit() && !session->isAuditPending() && architecture->hasAudit() && !architecture->isPending()
+            && !session->isSnapshotFromCache() && !session->isRefreshing())
             once();
-    });
+    };
+    QObject::connect(session, &ConsoleSession::auditChanged, guard, settled);
+    QObject::connect(session->architectureAuditor(), &ArchitectureAuditor::finished, guard, settled);
     QObject::connect(session, &ConsoleSession::refreshFailed, guard, [once](const Error& error) {
         errStream() << QObject::tr("Refresh failed: %1").arg(error.message) << Qt::endl;
         once();
@@ -123,7 +129,7 @@ int runGui(int argc, char* argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QObject::tr("Render the window offscreen once the data is loaded, save it and exit."),
                                         QStringLiteral("FILE.png"));
-    const QCommandLineOption view(QStringLiteral("view"), QObject::tr("View to show: tree, coverage, charts, history, project:SLUG, team:SLUG."),
+    const QCommandLineOption view(QStringLiteral("view"), QObject::tr("View to show: health, tree, coverage, architecture, charts, history, project:SLUG, team:SLUG."),
                                   QStringLiteral("VIEW"), QStringLiteral("tree"));
     const QCommandLineOption palette(QStringLiteral("palette"), QObject::tr("Colour palette: light or dark (default: the system's)."),
                                      QStringLiteral("light|dark"));

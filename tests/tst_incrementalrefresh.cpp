@@ -275,7 +275,7 @@ void TestIncrementalRefresh::randomEdits_incrementalEqualsFullPull()
     Editor editor(server, client, seed);
     int made = 0;
     int refused = 0;
-    for (int round = 0; round < 8; ++round) {
+    for (int round = 0; round < 6; ++round) {
         QStringList edits;
         const int count = 1 + int(QRandomGenerator(seed + round).bounded(6));
         for (int i = 0; i < count; ++i) {
@@ -400,6 +400,10 @@ void TestIncrementalRefresh::fallback_forAnotherOrganization()
     OrgSnapshot previous = fullPull(client, server.orgSlug());
     previous.orgSlug = u"someone-else"_s;
     QCOMPARE(refresh(client, server.orgSlug(), previous).report.reason, RefreshReport::Reason::OtherSource);
+    // A cache from before the architecture reads: a full pull reads them, so must the refresh.
+    OrgSnapshot old = fullPull(client, server.orgSlug());
+    old.extras.remove(u"architecture"_s);
+    QCOMPARE(refresh(client, server.orgSlug(), old).report.reason, RefreshReport::Reason::OlderFormat);
 }
 
 void TestIncrementalRefresh::fakeAuditLog_needsOrgWriteAndFiltersByEvent()

@@ -3,6 +3,7 @@
 
 #include "connectionprofile.h"
 #include "draftstore.h"
+#include "incrementalrefresh.h"
 #include "orgsnapshot.h"
 #include "result.h"
 #include "sentryclient.h"
@@ -67,9 +68,11 @@ public:
     bool isAuditPending() const;       // a newer audit is being computed
     bool hasAudit() const;
     bool hasUnpushedDrafts() const;
+    std::optional<RefreshReport> lastRefreshReport() const; // which kind ran last, why, at what cost
 
 public slots:
-    void refresh();                    // background pull; progress + Cancel
+    void refresh();                    // background refresh (incremental from the shown snapshot); progress + Cancel
+    void fullRefresh();                // background full pull, whatever the audit log says
     void cancelRefresh();
     void setSnapshot(const sc::OrgSnapshot& snapshot); // swaps in, re-audits, caches to disk
     // Replaces the snapshot's cached extras (e.g. chart data) and writes the cache; the org itself is
@@ -96,6 +99,7 @@ signals:
 
 private:
     void applySnapshot(const OrgSnapshot& snapshot, bool fromCache);
+    void startRefresh(bool full);
     void writeCache() const;
     void startAudit();
     struct Impl;

@@ -27,6 +27,7 @@ QString RefreshReport::reasonText() const
     case Reason::LogUnreadable: return Tr::tr("audit log not readable: %1").arg(detail);
     case Reason::TooManyChanges: return Tr::tr("too many changes since the snapshot: %1").arg(detail);
     case Reason::UnknownChange: return Tr::tr("a change the incremental refresh cannot map: %1").arg(detail);
+    case Reason::OlderFormat: return Tr::tr("the snapshot lacks reads a refresh builds on");
     }
     return {};
 }
@@ -397,6 +398,8 @@ void IncrementalRefresh::start(const std::optional<OrgSnapshot>& previous, bool 
     else if (!previous->takenAt.isValid()
              || previous->takenAt.secsTo(QDateTime::currentDateTimeUtc()) > m_options.maxAgeSeconds)
         reason = RefreshReport::Reason::TooOld;
+    else if (!ArchitectureSnapshot::of(*previous).present)
+        reason = RefreshReport::Reason::OlderFormat; // taken before the architecture reads existed
     if (reason) {
         startFull(*reason, {}, 0);
         return;
@@ -425,7 +428,7 @@ void IncrementalRefresh::start(const std::optional<OrgSnapshot>& previous, bool 
     s->snapshot.takenAt = QDateTime::currentDateTimeUtc();
     s->snapshot.alertsApi = previous->alertsApi;
     s->snapshot.legacyAlertsNote = previous->legacyAlertsNote;
-    s->snapshot.extras = previous->extras;
+    // extras stay empty but for the architecture reads, as after a full pull (charts re-fetch).
 
     // The org first: its region URL is where the org-scoped reads go.
     s->get(s->orgPath({}), QUrlQuery{{u"detailed"_s, u"0"_s}},

@@ -26,6 +26,7 @@ struct RefreshReport {
         LogUnreadable,   // the audit log answered 403 / 404 / 410 (scope, old server)
         TooManyChanges,  // more audit rows than maxRows (or too many releases since)
         UnknownChange,   // an audit event (or a named object) the refresh cannot map
+        OlderFormat,     // the snapshot lacks reads a full pull now makes (e.g. an old cache)
     };
     Kind kind = Kind::Full;
     Reason reason = Reason::None;

@@ -145,14 +145,15 @@ public:
                                                                {u"conditions"_s, QJsonArray{QJsonObject{{u"type"_s, u"gt"_s}, {u"comparison"_s, 50}, {u"conditionResult"_s, 75}}}}}},
                              {u"config"_s, QJsonObject{{u"detectionType"_s, u"static"_s}}}};
             if (const QString w = someWorkflow(); !w.isEmpty())
-                body[u"workflowIds"_s] = QJsonArray{w};
+                body[u"workflowIds"_s] = QJsonArray{w.toLongLong()};
             r = call(m_client, "POST", o + u"projects/%1/detectors/"_s.arg(project.slug), body);
             break;
         }
         case 3:
             what = u"detector rename"_s;
             if (const QString d = someDetector(); !d.isEmpty())
-                r = call(m_client, "PUT", o + u"detectors/%1/"_s.arg(d), QJsonObject{{u"name"_s, u"renamed %1"_s.arg(tag)}});
+                r = call(m_client, "PUT", o + u"detectors/%1/"_s.arg(d),
+                         QJsonObject{{u"name"_s, u"renamed %1"_s.arg(tag)}, {u"type"_s, now.detectorById(d)->type}});
             break;
         case 4:
             what = u"detector delete"_s;
@@ -163,15 +164,16 @@ public:
             what = u"workflow create"_s;
             r = call(m_client, "POST", o + u"workflows/"_s,
                      QJsonObject{{u"name"_s, u"wf %1"_s.arg(tag)},
-                                 {u"detectorIds"_s, someDetector().isEmpty() ? QJsonArray() : QJsonArray{someDetector()}}});
+                                 {u"detectorIds"_s, someDetector().isEmpty() ? QJsonArray() : QJsonArray{someDetector().toLongLong()}}});
             break;
         case 6: {
             what = u"workflow relink"_s;
             const QString w = someWorkflow();
             if (!w.isEmpty()) {
-                const Workflow* wf = now.workflowById(w);
-                QJsonObject body = wf ? wf->raw : QJsonObject();
-                body[u"detectorIds"_s] = someDetector().isEmpty() ? QJsonArray() : QJsonArray{someDetector(), someDetector()};
+                // A PUT naming no filters or actions replaces them (CONTRACT §0b.4): an edit all the same.
+                QJsonObject body{{u"name"_s, now.workflowById(w)->name}};
+                body[u"detectorIds"_s] = someDetector().isEmpty() ? QJsonArray()
+                                                                  : QJsonArray{someDetector().toLongLong(), someDetector().toLongLong()};
                 r = call(m_client, "PUT", o + u"workflows/%1/"_s.arg(w), body);
             }
             break;
@@ -256,6 +258,7 @@ private slots:
     void fallback_onAnUnknownEvent();
     void fallback_onDemandAndWithoutSnapshot();
     void fallback_forAnotherOrganization();
+    void legacyServer_ruleEditIsIncrementalAndARuleCreateFallsBack();
     void fakeAuditLog_needsOrgWriteAndFiltersByEvent();
     void fakeAuditLog_recordsSentryShapes();
 };
@@ -406,6 +409,42 @@ void TestIncrementalRefresh::fallback_forAnotherOrganization()
     QCOMPARE(refresh(client, server.orgSlug(), old).report.reason, RefreshReport::Reason::OlderFormat);
 }
 
+void TestIncrementalRefresh::legacyServer_ruleEditIsIncrementalAndARuleCreateFallsBack()
+{
+    FakeServerOptions options;
+    options.legacyAlerts = true; // older self-hosted: issue and metric alert rules only
+    FakeSentryServer server(options);
+    QVERIFY(server.listen());
+    SentryClient client(configFor(server));
+    const QString org = server.orgSlug();
+    const OrgSnapshot previous = fullPull(client, org);
+    QCOMPARE(previous.alertsApi, AlertsApi::Legacy);
+    const Project* withRule = nullptr;
+    for (const Project& p : previous.projects) {
+        if (!p.issueAlertRules.isEmpty())
+            withRule = &p;
+    }
+    QVERIFY(withRule);
+    const IssueAlertRule rule = withRule->issueAlertRules.first();
+    QVERIFY(server.mutateObject(u"issueAlertRule"_s, rule.id, QJsonObject{{u"name"_s, u"edited by another admin"_s}}));
+    if (!previous.metricAlertRules.isEmpty())
+        QVERIFY(server.mutateObject(u"metricAlertRule"_s, previous.metricAlertRules.first().id,
+                                    QJsonObject{{u"name"_s, u"metric edited"_s}}));
+    const Outcome out = refresh(client, org, previous);
+    QVERIFY(out.snapshot);
+    QCOMPARE(out.report.kind, RefreshReport::Kind::Incremental);
+    QVERIFY2(comparable(*out.snapshot) == comparable(fullPull(client, org)),
+             qPrintable(firstDifference(*out.snapshot, fullPull(client, org))));
+    // Rule.get_audit_log_data names no project: a new rule's project is unknown.
+    QJsonObject body = rule.raw;
+    body.remove(u"id"_s);
+    body[u"name"_s] = u"a new rule"_s;
+    QVERIFY(call(client, "POST", u"/api/0/projects/%1/%2/rules/"_s.arg(org, withRule->slug), body));
+    const Outcome created = refresh(client, org, *out.snapshot);
+    QCOMPARE(created.report.reason, RefreshReport::Reason::UnknownChange);
+    QVERIFY2(created.report.detail.contains(u"rule.create"_s), qPrintable(created.report.detail));
+}
+
 void TestIncrementalRefresh::fakeAuditLog_needsOrgWriteAndFiltersByEvent()
 {
     FakeServerOptions readOnly;
@@ -448,13 +487,13 @@ void TestIncrementalRefresh::fakeAuditLog_recordsSentryShapes()
     const OrgSnapshot snapshot = fullPull(client, org);
     const Detector& detector = snapshot.detectors.first();
     const Workflow& workflow = snapshot.workflows.first();
-    QJsonObject body = workflow.raw;
+    QJsonObject body{{u"name"_s, workflow.name}};
     QJsonArray ids;
     for (const QString& id : workflow.detectorIds)
-        ids.append(id);
+        ids.append(id.toLongLong());
     const bool linked = workflow.detectorIds.contains(detector.id);
     if (!linked)
-        ids.append(detector.id);
+        ids.append(detector.id.toLongLong());
     body[u"detectorIds"_s] = ids;
     QVERIFY(call(client, "PUT", u"/api/0/organizations/%1/workflows/%2/"_s.arg(org, workflow.id), body));
     const Result<ApiResponse> log = call(client, "GET", u"/api/0/organizations/%1/audit-logs/"_s.arg(org));

@@ -118,6 +118,7 @@ struct IncrementalRefresh::State {
     QSet<QString> detectorsAsked, workflowsAsked;
     int roundOnePending = 0;
     bool roundTwoStarted = false;
+    int requestsAtStart = 0; // client->requestsStarted() when the refresh began
 
     QString orgPath(const QString& tail) const { return u"/api/0/organizations/%1/%2"_s.arg(org, tail); }
 
@@ -166,7 +167,7 @@ struct IncrementalRefresh::State {
             return;
         finished = true;
         stopRequests();
-        owner->startFull(reason, detail, total);
+        owner->startFull(reason, detail, client->requestsStarted() - requestsAtStart);
     }
 
     template <class Use, class OnError>
@@ -353,16 +354,17 @@ void IncrementalRefresh::startFull(RefreshReport::Reason reason, const QString& 
         m_full->deleteLater();
     m_full = new OrgPuller(m_client, m_org, this);
     auto total = std::make_shared<int>(0);
+    const int startedBefore = m_client->requestsStarted();
     connect(m_full, &OrgPuller::progress, this, [this, total, requestsSoFar](int done, int all) {
         *total = all;
         emit progress(requestsSoFar + done, requestsSoFar + all);
     });
-    connect(m_full, &OrgPuller::succeeded, this, [this, total, reason, detail, requestsSoFar](const OrgSnapshot& snapshot) {
+    connect(m_full, &OrgPuller::succeeded, this, [this, reason, detail, requestsSoFar, startedBefore](const OrgSnapshot& snapshot) {
         RefreshReport report;
         report.kind = RefreshReport::Kind::Full;
         report.reason = reason;
         report.detail = detail;
-        report.requests = requestsSoFar + *total;
+        report.requests = requestsSoFar + m_client->requestsStarted() - startedBefore; // HTTP requests, pages and retries included
         m_running = false;
         m_full->deleteLater();
         m_full = nullptr;
@@ -417,6 +419,7 @@ void IncrementalRefresh::start(const std::optional<OrgSnapshot>& previous, bool 
     m_state = s;
     s->owner = this;
     s->client = m_client;
+    s->requestsAtStart = m_client->requestsStarted();
     s->org = m_org;
     s->options = m_options;
     s->base = *previous;
@@ -784,7 +787,7 @@ void IncrementalRefresh::State::succeed()
     RefreshReport report;
     report.kind = RefreshReport::Kind::Incremental;
     report.changes = changes;
-    report.requests = total;
+    report.requests = client->requestsStarted() - requestsAtStart;
     owner->m_running = false;
     emit owner->succeeded(out, report);
 }

@@ -32,7 +32,7 @@ struct RefreshReport {
     Reason reason = Reason::None;
     QString detail;   // e.g. "403", the event name, the row count
     int changes = 0;  // audit-log rows applied (incremental)
-    int requests = 0; // HTTP requests this refresh started
+    int requests = 0; // HTTP requests sent while this refresh ran (pages and retries included)
 
     // One translated sentence for the status bar, e.g. "Refreshed incrementally: 3 changes, 7 requests".
     QString summary() const;

@@ -90,7 +90,54 @@ private slots:
     void export_badTokenFailsWithSentrysMessageAndKeepsTheOldFile();
     void export_refusesPlainHttpToARemoteHost();
     void export_helpExitsZero();
+    void export_refreshesIncrementallyFromTheOutputFileAndFullOnDemand();
+    void export_unreadableSinceSnapshotIsAUsageError();
 };
+
+void TestCliExport::export_refreshesIncrementallyFromTheOutputFileAndFullOnDemand()
+{
+    FakeSentryServer server;
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("snapshot.json"));
+    const QStringList json{QStringLiteral("-o"), file, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-q")};
+    const auto refresh = [&](const QStringList& extra) {
+        const Captured run = runExport(connectionArgs(server) + json + extra, dir.path());
+        return QJsonDocument::fromJson(run.out).object().value(QLatin1String("refresh")).toObject();
+    };
+    QCOMPARE(refresh({}).value(QLatin1String("kind")).toString(), QStringLiteral("full")); // no file yet
+    QVERIFY(server.mutateObject(QStringLiteral("ownership"), QStringLiteral("api-gateway"),
+                                QJsonObject{{QStringLiteral("fallthrough"), false}}));
+    const QJsonObject incremental = refresh({});
+    QCOMPARE(incremental.value(QLatin1String("kind")).toString(), QStringLiteral("incremental"));
+    QCOMPARE(incremental.value(QLatin1String("changes")).toInt(), 1);
+    const QJsonObject forced = refresh({QStringLiteral("--full")});
+    QCOMPARE(forced.value(QLatin1String("kind")).toString(), QStringLiteral("full"));
+    QCOMPARE(forced.value(QLatin1String("reason")).toString(), QStringLiteral("requested"));
+    // --since-snapshot names the base explicitly (here: a copy, while the output goes elsewhere).
+    const QString copy = dir.filePath(QStringLiteral("base.json"));
+    QVERIFY(QFile::copy(file, copy));
+    QVERIFY(QFile::remove(file));
+    QCOMPARE(refresh({QStringLiteral("--since-snapshot"), copy}).value(QLatin1String("kind")).toString(),
+             QStringLiteral("incremental"));
+}
+
+void TestCliExport::export_unreadableSinceSnapshotIsAUsageError()
+{
+    FakeSentryServer server;
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{not json");
+    f.close();
+    const Captured run = runExport(connectionArgs(server) + QStringList{QStringLiteral("-o"), dir.filePath(QStringLiteral("s.json")),
+                                                                        QStringLiteral("--since-snapshot"), broken},
+                                   dir.path());
+    QCOMPARE(run.code, int(ExitUsage));
+    QVERIFY2(run.err.contains("broken.json"), run.err.constData());
+}
 
 void TestCliExport::export_writesTheSnapshotFile()
 {

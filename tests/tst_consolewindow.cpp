@@ -126,6 +126,7 @@ private slots:
     void pendingChange_discardWithDeleteAndContextMenu_andUndo();
     void profilesDialog_listsTheDemo_andSaysWhenThereIsNoKeychain();
     void failedRefresh_showsLastSuccessfulSyncAndTheFullMessage();
+    void refreshFromMenu_isIncrementalAndFullRefreshForcesAFullPull();
     void pendingDock_growsAtTheDefaultSize_andKeepsUncheckedAfterAPush();
     void coverageMatrix_namesFit_andFollowTheTreeFilter();
 
@@ -614,6 +615,35 @@ void TestConsoleWindow::failedRefresh_showsLastSuccessfulSyncAndTheFullMessage()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), u"lastErrorBox"_s)));
     QVERIFY2(box->text().contains(message), qPrintable(box->text()));
+}
+
+void TestConsoleWindow::refreshFromMenu_isIncrementalAndFullRefreshForcesAFullPull()
+{
+    openDemo();
+    const QString slug = m_session->snapshot().projects.first().slug;
+    // Another admin edits the ownership rules: one audit-log row.
+    QVERIFY(m_server->mutateObject(u"ownership"_s, slug, QJsonObject{{u"raw"_s, u"path:src/other/* #platform-eng\n"_s}}));
+    QSignalSpy finished(m_session.get(), &ConsoleSession::refreshFinished);
+    m_server->clearRequestLog();
+    menuAction(m_window.get(), u"File"_s, u"Refresh"_s)->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_session->lastRefreshReport()->kind, RefreshReport::Kind::Incremental);
+    QCOMPARE(m_session->lastRefreshReport()->changes, 1);
+    QVERIFY(m_session->snapshot().projectBySlug(slug)->ownership->raw.contains(u"src/other"_s));
+    QTRY_VERIFY2(m_window->statusText().contains(u"Refreshed incrementally: 1 change"_s), qPrintable(m_window->statusText()));
+    const int incrementalRequests = m_server->requestCount();
+
+    QAction* full = menuAction(m_window.get(), u"File"_s, u"Full refresh"_s);
+    QVERIFY(full && full->isEnabled());
+    QCOMPARE(full->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F5));
+    m_server->clearRequestLog();
+    full->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_session->lastRefreshReport()->kind, RefreshReport::Kind::Full);
+    QCOMPARE(m_session->lastRefreshReport()->reason, RefreshReport::Reason::Requested);
+    QTRY_VERIFY2(m_window->statusText().contains(u"Full refresh (requested)"_s), qPrintable(m_window->statusText()));
+    QVERIFY2(m_server->requestCount() > incrementalRequests,
+             qPrintable(u"full %1, incremental %2"_s.arg(m_server->requestCount()).arg(incrementalRequests)));
 }
 
 void TestConsoleWindow::pendingDock_growsAtTheDefaultSize_andKeepsUncheckedAfterAPush()

@@ -3,6 +3,7 @@
 
 #include "architectureauditor.h"
 #include "orgpuller.h"
+#include "incrementalrefresh.h"
 #include "sentryclient.h"
 #include "snapshotcache.h"
 #include "tierpolicy.h"
@@ -37,7 +38,9 @@ struct ConsoleSession::Impl {
     ConnectionProfile profile;
     ClientConfig clientDefaults;
     QPointer<SentryClient> client;  // owned (child of the session), replaced per profile
-    QPointer<OrgPuller> puller;     // owned (child), one per refresh
+    QPointer<IncrementalRefresh> puller; // owned (child), one per refresh
+    std::optional<RefreshReport> lastReport; // of the last successful refresh
+    bool fullAgain = false;         // the queued refresh must be a full one
     QPointer<QObject> clientHolder; // set by keepClientAlive() during a profile switch
     bool refreshAgain = false;      // refresh() was asked for while a pull ran
     OrgSnapshot snapshot;
@@ -189,12 +192,29 @@ void ConsoleSession::openProfile(const ConnectionProfile& profile, const QString
 
 void ConsoleSession::refresh()
 {
+    startRefresh(false);
+}
+
+void ConsoleSession::fullRefresh()
+{
+    startRefresh(true);
+}
+
+std::optional<RefreshReport> ConsoleSession::lastRefreshReport() const
+{
+    return d->lastReport;
+}
+
+void ConsoleSession::startRefresh(bool full)
+{
     if (isRefreshing()) {
         // Asked while a pull runs (e.g. after a push): that pull may have read before the write.
         d->refreshAgain = true;
+        d->fullAgain = d->fullAgain || full;
         return;
     }
     d->refreshAgain = false;
+    full = std::exchange(d->fullAgain, false) || full;
     if (!d->client) {
         const Error error{ErrorKind::Unauthorized,
                           d->profile.name.isEmpty()
@@ -211,25 +231,27 @@ void ConsoleSession::refresh()
         emit refreshFailed(secure.error());
         return;
     }
-    auto* puller = new OrgPuller(d->client, d->profile.orgSlug, this);
+    // With a snapshot shown (cached or pulled), the audit log since then names what to re-read.
+    auto* puller = new IncrementalRefresh(d->client, d->profile.orgSlug, this);
     d->puller = puller;
-    connect(puller, &OrgPuller::progress, this, &ConsoleSession::refreshProgress);
-    connect(puller, &OrgPuller::succeeded, this, [this, puller](const OrgSnapshot& snapshot) {
+    connect(puller, &IncrementalRefresh::progress, this, &ConsoleSession::refreshProgress);
+    connect(puller, &IncrementalRefresh::succeeded, this, [this, puller](const OrgSnapshot& snapshot, const RefreshReport& report) {
         puller->deleteLater();
         d->lastError.reset();
+        d->lastReport = report;
         setSnapshot(snapshot);
         emit refreshFinished();
         if (std::exchange(d->refreshAgain, false))
             refresh();
     });
-    connect(puller, &OrgPuller::failed, this, [this, puller](const Error& error) {
+    connect(puller, &IncrementalRefresh::failed, this, [this, puller](const Error& error) {
         puller->deleteLater();
         // The old snapshot stays: a failed refresh never empties the window.
         d->lastError = error;
         emit refreshFailed(error);
     });
     emit refreshStarted();
-    puller->start();
+    puller->start(d->hasSnapshot ? std::optional<OrgSnapshot>(d->snapshot) : std::nullopt, full);
 }
 
 void ConsoleSession::cancelRefresh()

@@ -3,6 +3,7 @@
 
 #include "connectionprofile.h"
 #include "draftstore.h"
+#include "incrementalrefresh.h"
 #include "orgsnapshot.h"
 #include "result.h"
 #include "sentryclient.h"
@@ -70,9 +71,11 @@ public:
     bool hasUnpushedDrafts() const;
     // The reference-architecture audit of the snapshot, kept current off the UI thread (owned).
     ArchitectureAuditor* architectureAuditor() const;
+    std::optional<RefreshReport> lastRefreshReport() const; // which kind ran last, why, at what cost
 
 public slots:
-    void refresh();                    // background pull; progress + Cancel
+    void refresh();                    // background refresh (incremental from the shown snapshot); progress + Cancel
+    void fullRefresh();                // background full pull, whatever the audit log says
     void cancelRefresh();
     void setSnapshot(const sc::OrgSnapshot& snapshot); // swaps in, re-audits, caches to disk
     // Replaces the snapshot's cached extras (e.g. chart data) and writes the cache; the org itself is
@@ -100,6 +103,7 @@ signals:
 
 private:
     void applySnapshot(const OrgSnapshot& snapshot, bool fromCache);
+    void startRefresh(bool full);
     void writeCache() const;
     void startAudit();
     struct Impl;

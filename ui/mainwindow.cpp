@@ -202,6 +202,8 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
         m_cancel->hide();
         if (m_refreshAction)
             m_refreshAction->setEnabled(true);
+        if (m_fullRefreshAction)
+            m_fullRefreshAction->setEnabled(true);
         updateStatus();
     });
     connect(session, &ConsoleSession::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -240,6 +242,8 @@ void MainWindow::showRefreshStarted()
     m_cancel->show();
     if (m_refreshAction)
         m_refreshAction->setEnabled(false);
+    if (m_fullRefreshAction)
+        m_fullRefreshAction->setEnabled(false);
     updateStatus();
 }
 
@@ -252,6 +256,10 @@ void MainWindow::buildMenus()
     profiles->setEnabled(m_secrets != nullptr);
     m_refreshAction = file->addAction(tr("&Refresh"), m_session, &ConsoleSession::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    // A refresh reads only what the audit log names; this one re-reads everything.
+    m_fullRefreshAction = file->addAction(tr("&Full refresh"), m_session, &ConsoleSession::fullRefresh);
+    m_fullRefreshAction->setObjectName(QStringLiteral("fullRefreshAction"));
+    m_fullRefreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -445,6 +453,10 @@ void MainWindow::updateStatus()
         sync = tr("Synced %1 (%2)").arg(QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat), ageText(taken));
     if (m_session->isRefreshing() && taken.isValid())
         sync += QLatin1Char(' ') + tr("— refreshing…");
+    else if (const std::optional<RefreshReport> report = m_session->lastRefreshReport();
+             report && !m_session->isSnapshotFromCache())
+        sync = tr("%1 — %2").arg(sync, report->summary()); // which kind ran and why
+
     m_syncLabel->setText(sync);
     const RateLimitState rate = m_session->rateLimit();
     m_rateLabel->setText(rate.limit < 0 || rate.remaining < 0
@@ -458,6 +470,8 @@ void MainWindow::onRefreshFailed(const Error& error)
     m_cancel->hide();
     if (m_refreshAction)
         m_refreshAction->setEnabled(true);
+    if (m_fullRefreshAction)
+        m_fullRefreshAction->setEnabled(true);
     const QString text = error.kind == ErrorKind::Canceled
         ? tr("Refresh canceled; showing the previous data.")
         : tr("Refresh failed at %1: %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), error.message);

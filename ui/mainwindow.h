@@ -118,6 +118,7 @@ private:
     QPushButton* m_cancel;
     QTimer* m_ageTimer;
     QAction* m_refreshAction = nullptr;
+    QAction* m_fullRefreshAction = nullptr;
     QAction* m_quickOpenAction = nullptr;
     QAction* m_policyAction = nullptr;
     QAction* m_applyTiersAction = nullptr;

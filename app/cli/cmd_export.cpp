@@ -3,7 +3,7 @@
 #include "clicommon.h"
 #include "textescape.h"
 #include "commands.h"
-#include "orgpuller.h"
+#include "incrementalrefresh.h"
 #include "sentryclient.h"
 #include "tr.h"
 
@@ -97,6 +97,12 @@ int cmdExport(const QStringList& args)
                       QStringLiteral("FILE")});
     parser.addOption(formatOption({QStringLiteral("json")})); // the summary on stdout
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("No progress line on stderr.")});
+    parser.addOption({QStringLiteral("since-snapshot"),
+                      Tr::tr("Refresh incrementally from the snapshot in FILE (default: the output file, when it is a "
+                             "snapshot of the same server and organization): read the audit log since then and "
+                             "re-read only what it names."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("full"), Tr::tr("Pull everything, whatever the audit log says.")});
     if (std::optional<int> code = parseOrExit(
             parser, args,
             Tr::tr("Pull a whole organization (teams and their members, projects with their ownership, members, "
@@ -124,25 +130,45 @@ int cmdExport(const QStringList& args)
         return reportError(command, connection.error());
     }
 
+    // The snapshot to refresh from: --since-snapshot (must be readable), else the output file when
+    // it is one (a broken or foreign one just means a full pull; IncrementalRefresh checks the source).
+    std::optional<OrgSnapshot> previous;
+    const bool full = parser.isSet(QStringLiteral("full"));
+    if (const QString since = parser.value(QStringLiteral("since-snapshot")); !since.isEmpty() && !full) {
+        Result<OrgSnapshot> loaded = OrgSnapshot::load(since);
+        if (!loaded) {
+            Error error = loaded.error();
+            error.kind = ErrorKind::Usage;
+            if (json)
+                printJson(errorJson(error));
+            return reportError(command, error);
+        }
+        previous = std::move(*loaded);
+    } else if (!full && QFileInfo::exists(output)) {
+        if (Result<OrgSnapshot> loaded = OrgSnapshot::load(output))
+            previous = std::move(*loaded);
+    }
+
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     return runAsync([&](std::function<void(int)> finish) {
         // Parented to the application: they outlive this lambda and die with the process.
         auto* client = new SentryClient(connection->config, qApp);
-        auto* puller = new OrgPuller(client, connection->org, client);
+        auto* puller = new IncrementalRefresh(client, connection->org, client);
         auto progress = std::make_shared<ProgressLine>(connection->org, !quiet);
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
 
-        QObject::connect(puller, &OrgPuller::progress, puller,
+        QObject::connect(puller, &IncrementalRefresh::progress, puller,
                          [progress](int done, int total) { progress->update(done, total); });
-        QObject::connect(puller, &OrgPuller::failed, puller, [=](const Error& error) {
+        QObject::connect(puller, &IncrementalRefresh::failed, puller, [=](const Error& error) {
             progress->end();
             if (json)
                 printJson(errorJson(error));
             reportError(command, error);
             finish(exportExitCode(error));
         });
-        QObject::connect(puller, &OrgPuller::succeeded, puller, [=](const OrgSnapshot& snapshot) {
+        QObject::connect(puller, &IncrementalRefresh::succeeded, puller, [=](const OrgSnapshot& snapshot,
+                                                                              const RefreshReport& report) {
             progress->end();
             if (Result<void> saved = snapshot.save(output); !saved) {
                 if (json)
@@ -170,6 +196,11 @@ int cmdExport(const QStringList& args)
                     {QStringLiteral("metricAlertRules"), snapshot.metricAlertRules.size()},
                     {QStringLiteral("requests"), client->requestsStarted()},
                     {QStringLiteral("seconds"), seconds},
+                    {QStringLiteral("refresh"),
+                     QJsonObject{{QStringLiteral("kind"), report.kind == RefreshReport::Kind::Incremental
+                                                              ? QStringLiteral("incremental") : QStringLiteral("full")},
+                                 {QStringLiteral("reason"), report.reasonText()},
+                                 {QStringLiteral("changes"), report.changes}}},
                 };
                 if (!snapshot.legacyAlertsNote.isEmpty())
                     summary.insert(QStringLiteral("legacyAlertsNote"), snapshot.legacyAlertsNote);
@@ -186,13 +217,13 @@ int cmdExport(const QStringList& args)
                              .arg(escapeControls(snapshot.server))
                              .arg(seconds, 0, 'f', 1)
                              .arg(client->requestsStarted())
-                      << '\n';
+                      << '\n' << escapeControls(report.summary()) << '\n';
                 out().flush();
             }
             err().flush();
             finish(ExitOk);
         });
-        puller->start();
+        puller->start(previous, full);
     });
 }
 

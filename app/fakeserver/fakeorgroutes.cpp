@@ -34,6 +34,8 @@ FakeResponse FakeSentryApi::organizationRoutes(const FakeRequest& request, const
         return json(200, organizationDetail(q.queryItemValue(u"detailed"_s) != u"0"_s));
     }
     const QString what = parts.at(2);
+    if (what == u"audit-logs"_s && parts.size() == 3)
+        return auditLogs(request);
     if (parts.size() == 3 && m == "GET") {
         if (what == u"teams"_s) {
             const bool withProjects = q.queryItemValue(u"detailed"_s) != u"0"_s;

@@ -61,7 +61,11 @@ FakeResponse FakeSentryApi::handle(const FakeRequest& request)
     if (parts.size() < 2 || parts.at(0) != u"api"_s || parts.at(1) != u"0"_s)
         return notFound();
     parts = parts.mid(2);
-    return route(request, parts);
+    const AuditBefore before = auditBefore(request, parts);
+    FakeResponse response = route(request, parts);
+    if (response.isWrite)
+        auditWrite(request, parts, response, before);
+    return response;
 }
 
 FakeResponse FakeSentryApi::route(const FakeRequest& request, const QStringList& parts)

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <functional>
@@ -45,6 +46,9 @@ public:
 
     FakeOrgData& data() { return m_data; }
     bool mutateObject(const QString& type, const QString& id, const QJsonObject& patch);
+    // The audit-log rows of a back-door edit (fakeauditlog.cpp); `links` as before the edit.
+    void auditBackDoor(const QString& type, const QString& id, const QSet<QPair<qint64, qint64>>& links);
+    QSet<QPair<qint64, qint64>> linkPairs() const; // (detector, workflow) links
     QJsonObject object(const QString& type, const QString& id) const;
 
 private:
@@ -87,6 +91,19 @@ private:
     FakeResponse createProject(const QJsonObject& team, const FakeRequest& request);
     FakeResponse createMonitor(const FakeRequest& request);
 
+    // Organization audit log (fakeauditlog.cpp): every accepted write leaves Sentry's row.
+    struct AuditBefore {
+        QString name;                          // what a DELETE removed
+        QSet<QPair<qint64, qint64>> links;     // detector↔workflow links before the write
+    };
+    AuditBefore auditBefore(const FakeRequest& request, const QStringList& parts) const;
+    void auditWrite(const FakeRequest& request, const QStringList& parts, const FakeResponse& response,
+                    const AuditBefore& before);
+    void audit(const QString& event, const QJsonValue& target, const QJsonObject& data, const QString& note);
+    void auditProject(const QString& event, const QString& slug, QJsonObject data = {}, const QString& note = {});
+    void auditLinksSince(const QSet<QPair<qint64, qint64>>& before);
+    FakeResponse auditLogs(const FakeRequest& request) const;
+
     // Helpers
     FakeResponse paginate(const FakeRequest& request, const QJsonArray& items) const;
     FakeResponse paginate(const FakeRequest& request, qsizetype total,
@@ -105,6 +122,8 @@ private:
     const FakeServerOptions& m_options; // owned by FakeSentryServer; faults may change while running
     QString m_baseUrl;
     std::function<QDateTime()> m_now;
+    QList<QJsonObject> m_auditLog; // oldest first
+    qint64 m_nextAuditId = 1;
 };
 
 } // namespace sc

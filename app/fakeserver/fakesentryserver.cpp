@@ -154,7 +154,11 @@ FakeServerOptions& FakeSentryServer::options()
 
 bool FakeSentryServer::mutateObject(const QString& type, const QString& id, const QJsonObject& patch)
 {
-    return d->api->mutateObject(type, id, patch);
+    const QSet<QPair<qint64, qint64>> links = d->api->linkPairs();
+    if (!d->api->mutateObject(type, id, patch))
+        return false;
+    d->api->auditBackDoor(type, id, links);
+    return true;
 }
 
 QJsonObject FakeSentryServer::object(const QString& type, const QString& id) const

@@ -19,11 +19,20 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 using namespace sc;
 
 namespace {
+// This thread's CPU time in ms: the machine is shared, so wall time alone says little.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -112,14 +121,20 @@ int main(int argc, char* argv[])
         out << "cannot write the cache\n";
         return 1;
     }
+    // Best of 3 by wall time; its CPU time (this thread only, so a parallel parse shows as less
+    // than the wall time) and the load's share of it.
+    double bestCpu = -1;
+    double bestLoadMs = -1;
     auto firstPaint = [&](const std::function<Result<OrgSnapshot>()>& load) {
         double best = -1;
         for (int i = 0; i < 3; ++i) {
             QElapsedTimer t;
             t.start();
+            const double cpu0 = threadCpuMs();
             const Result<OrgSnapshot> loaded = load();
             if (!loaded)
                 return -1.0;
+            const double loadMs = double(t.nsecsElapsed()) / 1e6;
             OrgTreeModel cachedModel;
             OrgFilterProxyModel cachedProxy;
             cachedProxy.setSourceModel(&cachedModel);
@@ -133,13 +148,20 @@ int main(int argc, char* argv[])
             cachedView.repaint();
             QCoreApplication::processEvents();
             const double ms = double(t.nsecsElapsed()) / 1e6;
-            best = best < 0 ? ms : std::min(best, ms);
+            if (best < 0 || ms < best) {
+                best = ms;
+                bestCpu = threadCpuMs() - cpu0;
+                bestLoadMs = loadMs;
+            }
         }
         return best;
     };
     const double cachePaint = firstPaint([&] { return cache.load(QStringLiteral("bench")); });
-    out << "cache file " << QFileInfo(cache.pathFor(QStringLiteral("bench"))).size() / 1024 << " KiB\n";
+    out << QStringLiteral("BENCH cache_file_large2000 %1 MB\n")
+               .arg(double(QFileInfo(cache.pathFor(QStringLiteral("bench"))).size()) / 1e6, 0, 'f', 1);
+    out << QStringLiteral("of which loading the snapshot %1 ms\n").arg(bestLoadMs, 0, 'f', 1);
     out << QStringLiteral("BENCH cache_first_paint_large2000 %1 ms\n").arg(cachePaint, 0, 'f', 1);
+    out << QStringLiteral("BENCH cache_first_paint_large2000_ui_thread_cpu %1 ms\n").arg(bestCpu, 0, 'f', 1);
     out << QStringLiteral("BENCH tree_build_large2000_ms %1 ms\n").arg(*std::min_element(builds.begin(), builds.end()), 0, 'f', 2);
     out << QStringLiteral("BENCH filter_keystroke_large2000_ms %1 ms\n").arg(median(keystrokes), 0, 'f', 2);
     out << QStringLiteral("BENCH filter_keystroke_large2000_max_ms %1 ms\n").arg(*std::max_element(keystrokes.begin(), keystrokes.end()), 0, 'f', 2);

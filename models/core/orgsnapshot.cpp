@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "orgsnapshot.h"
 #include "jsonio.h"
+#include "jsonsections.h"
 #include "snapshotcheck.h"
 #include "tr.h"
+
+#include <QFile>
+
+#include <thread>
 
 namespace sc {
 
@@ -172,6 +177,16 @@ Result<OrgSnapshot> OrgSnapshot::fromJson(const QJsonObject& json)
     snapshot.legacyAlertsNote = meta.value(QLatin1String("legacyAlertsNote")).toString();
     snapshot.organization = Organization::fromJson(json.value(QLatin1String("organization")).toObject());
     snapshot.orgSlug = meta.value(QLatin1String("org")).toString(snapshot.organization.slug);
+    // The long lists (10,000 detectors on large:2000) are converted on another core meanwhile:
+    // both threads only read `json` (const reads of shared Qt values are thread-safe) and each
+    // writes its own members of `snapshot`.
+    std::thread lists([&snapshot, &json] {
+        snapshot.members = listFromJson<Member>(json.value(QLatin1String("members")));
+        snapshot.integrations = listFromJson<Integration>(json.value(QLatin1String("integrations")));
+        snapshot.detectors = listFromJson<Detector>(json.value(QLatin1String("detectors")));
+        snapshot.workflows = listFromJson<Workflow>(json.value(QLatin1String("workflows")));
+        snapshot.metricAlertRules = listFromJson<MetricAlertRule>(json.value(QLatin1String("metricAlertRules")));
+    });
     snapshot.teams = listFromJson<Team>(json.value(QLatin1String("teams")));
     for (const QJsonValue& value : json.value(QLatin1String("projects")).toArray()) {
         QJsonObject object = value.toObject();
@@ -183,11 +198,6 @@ Result<OrgSnapshot> OrgSnapshot::fromJson(const QJsonObject& json)
         project.issueAlertRules = listFromJson<IssueAlertRule>(issueRules);
         snapshot.projects.append(std::move(project));
     }
-    snapshot.members = listFromJson<Member>(json.value(QLatin1String("members")));
-    snapshot.integrations = listFromJson<Integration>(json.value(QLatin1String("integrations")));
-    snapshot.detectors = listFromJson<Detector>(json.value(QLatin1String("detectors")));
-    snapshot.workflows = listFromJson<Workflow>(json.value(QLatin1String("workflows")));
-    snapshot.metricAlertRules = listFromJson<MetricAlertRule>(json.value(QLatin1String("metricAlertRules")));
     const QJsonObject teamMembers = json.value(QLatin1String("teamMembers")).toObject();
     for (auto it = teamMembers.constBegin(); it != teamMembers.constEnd(); ++it)
         snapshot.teamMembers.insert(it.key(), listFromJson<Member>(it.value()));
@@ -201,6 +211,7 @@ Result<OrgSnapshot> OrgSnapshot::fromJson(const QJsonObject& json)
         if (!known.contains(it.key()))
             snapshot.extras.insert(it.key(), it.value());
     }
+    lists.join();
     snapshot.reindex();
     return snapshot;
 }
@@ -212,7 +223,15 @@ Result<void> OrgSnapshot::save(const QString& path) const
 
 Result<OrgSnapshot> OrgSnapshot::load(const QString& path)
 {
-    return readJsonFile(path)
+    // A large snapshot parses member by member on every core (jsonsections.h); anything unusual
+    // takes the one-piece reader, whose errors say where the file broke.
+    QFile file(path);
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const std::optional<QJsonObject> object = bytes.size() > (1 << 20) ? parseJsonObjectInParallel(bytes, path) : std::nullopt;
+    const Result<QJsonDocument> whole = object ? Result<QJsonDocument>(QJsonDocument(*object))
+                                        : file.isOpen() ? parseJson(bytes, path)
+                                                        : readJsonFile(path);
+    return whole
         .and_then([&](const QJsonDocument& doc) -> Result<OrgSnapshot> {
             if (!doc.isObject())
                 return fail(ErrorKind::BadData, Tr::tr("%1 is not a snapshot: the top level is not a JSON object.").arg(path));

@@ -53,6 +53,14 @@ QString bucketLabel(qint64 secs)
     return ExportTr::tr("%n-minute buckets", nullptr, int(secs / 60));
 }
 
+// The locale's short date and time, without seconds (buckets are whole minutes at best).
+QString minutes(const QLocale& locale, const QDateTime& t)
+{
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(t, format);
+}
+
 struct Band {
     QFont titleFont;
     QFont subtitleFont;
@@ -96,8 +104,8 @@ ChartCaption chartCaption(const StatsData& data, const QString& scope)
     const QDateTime from = QDateTime::fromSecsSinceEpoch(data.startEpoch);
     const QDateTime to = QDateTime::fromSecsSinceEpoch(data.bucketStart(data.bucketCount));
     caption.subtitle = ExportTr::tr("%1: %2 – %3 · %4")
-                           .arg(rangeLabel(data.range), locale.toString(from, QLocale::ShortFormat),
-                                locale.toString(to, QLocale::ShortFormat), bucketLabel(data.intervalSecs));
+                           .arg(rangeLabel(data.range), minutes(locale, from), minutes(locale, to),
+                                bucketLabel(data.intervalSecs));
     return caption;
 }
 

@@ -376,6 +376,8 @@ void TestChartsView::p0WouldFireOnlyWhenThePolicysAlertWould()
     QVERIFY(!expected.isEmpty());
     QCOMPARE(m_view->p0FiringBuckets(), expected);
     QVERIFY(fireMarker());
+    if (const QByteArray shot = qgetenv("SC_CHARTS_P0_SCREENSHOT"); !shot.isEmpty())
+        QVERIFY(m_view->grab().save(QString::fromLocal8Bit(shot)));
 
     // A policy override for payment-api far above the incident: the threshold line moves, and
     // nothing claims that P0 would fire.

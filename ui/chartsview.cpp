@@ -870,6 +870,13 @@ void ChartsView::applyTheme()
     const bool dark = isDark(palette());
     m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    // The dark theme's grid is near white and louder than the data; keep it a quiet guide.
+    QColor grid = palette().color(QPalette::Text);
+    grid.setAlphaF(dark ? 0.16f : 0.12f);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(palette().color(QPalette::Mid));
+    }
     m_chart->setLocale(QLocale());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 }

@@ -465,61 +465,126 @@ void ChartsView::prepare()
     watcher->setFuture(future);
 }
 
+double ChartsView::thresholdFor(const StatsData& shown) const
+{
+    const QString project = focusProject();
+    const bool overlay = m_rule && !project.isEmpty() && shown.groupBy == QLatin1String("project")
+                         && shown.find(project) && shown.charted().size() == 1;
+    return overlay ? thresholdForInterval(m_rule->perMinute(), shown.intervalSecs) : 0;
+}
+
 void ChartsView::applyPrepared(const Prepared& p)
 {
+    // What the accessors report (shownData(), seriesNames(), hit tests) changes in finishApply(),
+    // together with the legend, once every series has its points.
     const bool newWindow = p.shown.startEpoch != m_shown.startEpoch || p.shown.intervalSecs != m_shown.intervalSecs
                            || p.shown.bucketCount != m_shown.bucketCount;
+
+    // The overlays are a few points each and come and go; the data series stay and get their new
+    // points in one replace() each, unless their number or kind changed.
+    for (QAbstractSeries* overlay : std::as_const(m_overlaySeries)) {
+        m_chart->removeSeries(overlay);
+        delete overlay;
+    }
+    m_overlaySeries.clear();
+    const QList<const StatsSeries*> charted = p.shown.charted();
+    if (m_dataSeries.size() != charted.size() || m_seriesStacked != m_stacked) {
+        for (QAbstractSeries* old : std::as_const(m_dataSeries)) {
+            m_chart->removeSeries(old);
+            delete old;
+        }
+        m_dataSeries.clear();
+        m_seriesStacked = m_stacked;
+        for (int i = 0; i < charted.size(); ++i) {
+            QAbstractSeries* series = nullptr;
+            auto* upper = new QLineSeries;
+            if (m_stacked) {
+                auto* area = new QAreaSeries(upper, new QLineSeries);
+                upper->setParent(area);
+                area->lowerSeries()->setParent(area);
+                series = area;
+            } else {
+                series = upper;
+            }
+            m_chart->addSeries(series);
+            series->attachAxis(m_timeAxis);
+            series->attachAxis(m_valueAxis);
+            m_dataSeries.append(series);
+        }
+    }
+    // Axes first: every range change re-lays out every series' points, so it happens while they
+    // are still the old ones (or empty), and each series is laid out once, by its replace().
+    applyTimeRange(p.shown, newWindow);
+    m_valueAxis->setRange(0, std::max(1.0, std::max(p.maxValue, thresholdFor(p.shown)) * 1.08));
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTitleText(tr("Errors per %1").arg(intervalLabel(p.shown.intervalSecs)));
+    // One series per event-loop turn, with the view's repaints held until the last: QtCharts lays
+    // a series' points out inside replace(), and eleven at once block the UI for several frames.
+    auto pending = std::make_shared<const Prepared>(p);
+    // Antialiased fills of ten dense bands take QtCharts several frames to paint; band edges on
+    // whole pixels look the same at this density. Lines keep antialiasing.
+    m_view->setRenderHint(QPainter::Antialiasing, !m_stacked);
+    // Scene changes do not repaint until the last series is in; a paint the window system asks
+    // for meanwhile still draws (the old or partly new chart, never a blank one).
+    if (m_view->viewportUpdateMode() != QGraphicsView::NoViewportUpdate)
+        m_viewportUpdateMode = m_view->viewportUpdateMode();
+    m_view->setViewportUpdateMode(QGraphicsView::NoViewportUpdate);
+    const int generation = ++m_handOverGeneration;
+    handOver(pending, generation, 0);
+}
+
+void ChartsView::handOver(const std::shared_ptr<const Prepared>& pending, int generation, int index)
+{
+    if (generation != m_handOverGeneration)
+        return; // a newer result took over
+    const Prepared& p = *pending;
+    if (index < p.shown.charted().size() && index < m_dataSeries.size()) {
+        handOverSeries(p, index);
+        QTimer::singleShot(0, this, [this, pending, generation, index] { handOver(pending, generation, index + 1); });
+        return;
+    }
+    finishApply(p);
+}
+
+void ChartsView::handOverSeries(const Prepared& p, int i)
+{
+    const StatsSeries* s = p.shown.charted().at(i);
+    const bool dark = isDark(palette());
+    const QColor base = palette().color(QPalette::Base);
+    {
+        const QColor color = s->isOther ? otherColor(dark) : seriesColor(i, dark);
+        // A hidden series stays in the chart, drawn transparent (its stacked band already has no
+        // height), so its legend entry remains to bring it back.
+        const bool hidden = m_hidden.contains(s->group);
+        QAbstractSeries* series = m_dataSeries.at(i);
+        if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            area->upperSeries()->replace(p.upper.at(i));
+            area->lowerSeries()->replace(p.lower.at(i));
+            // Opaque fill and no outline: a translucent, stroked area of 700 points costs QtCharts
+            // several milliseconds of paint per series; the bands still read apart by colour.
+            const QColor fill = QColor::fromRgbF(0.85f * color.redF() + 0.15f * base.redF(),
+                                                 0.85f * color.greenF() + 0.15f * base.greenF(),
+                                                 0.85f * color.blueF() + 0.15f * base.blueF());
+            area->setBrush(hidden ? QBrush(Qt::transparent) : QBrush(fill));
+            area->setPen(Qt::NoPen);
+        } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            line->replace(p.upper.at(i));
+            line->setPen(QPen(hidden ? QColor(Qt::transparent) : color, 2));
+        }
+        series->setProperty(s_groupProperty, s->group);
+        series->setProperty("sc_color", color);
+    }
+}
+
+void ChartsView::finishApply(const Prepared& p)
+{
     m_shown = p.shown;
     m_stackTop = p.stackTop;
     m_shared = p.shared;
     m_decimatedColumns = p.decimatedColumns;
+    m_thresholdPerBucket = thresholdFor(m_shown);
+    m_fired = m_thresholdPerBucket > 0 ? p.fired : QList<int>{};
     const QString project = focusProject();
-    const bool overlay = m_rule && !project.isEmpty() && m_shown.groupBy == QLatin1String("project")
-                         && m_shown.find(project) && m_shown.charted().size() == 1;
-    m_thresholdPerBucket = overlay ? thresholdForInterval(m_rule->perMinute(), m_shown.intervalSecs) : 0;
-    m_fired = overlay ? p.fired : QList<int>{};
-
-    m_chart->removeAllSeries();
-    const bool dark = isDark(palette());
-    const QList<const StatsSeries*> charted = m_shown.charted();
-    for (int i = 0; i < charted.size(); ++i) {
-        const StatsSeries* s = charted.at(i);
-        const QColor color = s->isOther ? otherColor(dark) : seriesColor(i, dark);
-        QAbstractSeries* series = nullptr;
-        auto* upper = new QLineSeries;
-        upper->replace(p.upper.at(i));
-        if (m_stacked) {
-            auto* lower = new QLineSeries;
-            lower->replace(p.lower.at(i));
-            auto* area = new QAreaSeries(upper, lower);
-            upper->setParent(area);
-            lower->setParent(area);
-            QColor fill = color;
-            fill.setAlphaF(0.85f);
-            area->setBrush(fill);
-            area->setPen(QPen(color.darker(dark ? 80 : 115), 1));
-            series = area;
-        } else {
-            upper->setPen(QPen(color, 2));
-            series = upper;
-        }
-        // A hidden series stays in the chart, drawn transparent (its stacked band already has no
-        // height), so its legend entry remains to bring it back.
-        if (m_hidden.contains(s->group)) {
-            if (auto* area = qobject_cast<QAreaSeries*>(series)) {
-                area->setBrush(Qt::transparent);
-                area->setPen(Qt::NoPen);
-            } else {
-                upper->setPen(QPen(Qt::transparent));
-            }
-        }
-        series->setProperty(s_groupProperty, s->group);
-        series->setProperty("sc_color", color);
-        m_chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_valueAxis);
-    }
-    double maxValue = p.maxValue;
     if (m_thresholdPerBucket > 0) {
         auto* line = new QLineSeries;
         line->setName(tr("P0 threshold: %1 per %2 (%3/min)")
@@ -531,6 +596,7 @@ void ChartsView::applyPrepared(const Prepared& p)
         m_chart->addSeries(line);
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_valueAxis);
+        m_overlaySeries.append(line);
         // Where P0 certainly fires; no entry at all when it never does.
         if (!m_fired.isEmpty()) {
             auto* fired = new QScatterSeries;
@@ -547,15 +613,13 @@ void ChartsView::applyPrepared(const Prepared& p)
             m_chart->addSeries(fired);
             fired->attachAxis(m_timeAxis);
             fired->attachAxis(m_valueAxis);
+            m_overlaySeries.append(fired);
         }
-        maxValue = std::max(maxValue, m_thresholdPerBucket);
     }
     styleLegend();
-    applyTimeRange(newWindow);
-    m_valueAxis->setRange(0, std::max(1.0, maxValue * 1.08));
-    m_valueAxis->applyNiceNumbers();
-    m_valueAxis->setTitleText(tr("Errors per %1").arg(intervalLabel(m_shown.intervalSecs)));
     updateStatus();
+    m_view->setViewportUpdateMode(m_viewportUpdateMode);
+    m_view->viewport()->update();
     // Lay the legend and axes out now, so the next paint (or a grab) shows the finished chart.
     if (m_chart->layout())
         m_chart->layout()->activate();
@@ -609,6 +673,7 @@ void ChartsView::styleLegend()
         swatch.setAlphaF(visible ? 1.0f : 0.25f);
         marker->setBrush(swatch);
         marker->setPen(Qt::NoPen);
+        disconnect(marker, nullptr, this, nullptr); // a kept series keeps its marker
         connect(marker, &QLegendMarker::clicked, this, [this, group] {
             setSeriesVisible(group, m_hidden.contains(group));
         });
@@ -626,17 +691,17 @@ void ChartsView::styleLegend()
             : tr("Click an entry to hide or show its series."));
 }
 
-void ChartsView::applyTimeRange(bool newWindow)
+void ChartsView::applyTimeRange(const StatsData& shown, bool newWindow)
 {
-    if (m_shown.bucketCount <= 0)
+    if (shown.bucketCount <= 0)
         return;
     if (m_zoomed && !newWindow) {
         updateTimeTicks(); // keep what the user zoomed to
         return;
     }
     m_zoomed = false;
-    const double first = double(m_shown.startEpoch) * 1000.0;
-    const double last = double(m_shown.bucketStart(m_shown.bucketCount - 1)) * 1000.0;
+    const double first = double(shown.startEpoch) * 1000.0;
+    const double last = double(shown.bucketStart(shown.bucketCount - 1)) * 1000.0;
     m_timeAxis->setRange(first, std::max(last, first + 1000.0));
     updateTimeTicks();
 }

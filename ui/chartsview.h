@@ -9,10 +9,14 @@
 #include "statsstack.h"
 
 #include <QFutureWatcher>
+#include <QGraphicsView>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
+class QAbstractSeries;
 class QCategoryAxis;
 class QChart;
 class QComboBox;
@@ -94,7 +98,11 @@ private:
     void onFetched(const StatsData& data);
     void prepare();
     void applyPrepared(const Prepared& prepared);
-    void applyTimeRange(bool newWindow);
+    void handOver(const std::shared_ptr<const Prepared>& pending, int generation, int index);
+    void handOverSeries(const Prepared& prepared, int index);
+    void finishApply(const Prepared& prepared);
+    double thresholdFor(const StatsData& shown) const;
+    void applyTimeRange(const StatsData& shown, bool newWindow);
     void updateTimeTicks();
     void styleLegend();
     std::optional<StatsAlertRule> p0Rule(const QString& project) const;
@@ -139,6 +147,11 @@ private:
     StatsChartView* m_view = nullptr;
     QCategoryAxis* m_timeAxis = nullptr; // labels placed on round times by updateTimeTicks()
     QValueAxis* m_valueAxis = nullptr;
+    QList<QAbstractSeries*> m_dataSeries;    // owned by m_chart: one per charted series
+    QList<QAbstractSeries*> m_overlaySeries; // owned by m_chart: P0 threshold, "would fire"
+    bool m_seriesStacked = true;
+    int m_handOverGeneration = 0;
+    QGraphicsView::ViewportUpdateMode m_viewportUpdateMode = QGraphicsView::MinimalViewportUpdate;
 };
 
 } // namespace sc

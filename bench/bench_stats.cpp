@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // large:2000 over 30 days hourly: fetch through the fake server (on its own thread, like a remote
-// server), aggregate, first paint of the top-10 chart; a 5 ms heartbeat on the UI thread records
-// the longest block.
+// server), aggregate, show the top-10 chart up to its first paint; a 5 ms heartbeat on the UI
+// thread records the longest block of each phase (goal: one frame, 16 ms, while showing).
 #include "chartsview.h"
 #include "fakesentryserver.h"
 #include "sentryclient.h"
@@ -10,6 +10,7 @@
 #include "statsfetcher.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QThread>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <utility>
 
 using namespace sc;
@@ -38,6 +40,22 @@ void waitFor(const std::function<bool()>& done, int timeoutMs = 120000)
     while (!done() && t.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
 }
+
+// Calls `onPaint` when the watched widget gets a paint event.
+class PaintWatcher : public QObject
+{
+public:
+    explicit PaintWatcher(std::function<void()> onPaint) : m_onPaint(std::move(onPaint)) {}
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_onPaint();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onPaint;
+};
 
 } // namespace
 
@@ -147,20 +165,31 @@ int main(int argc, char* argv[])
     std::printf("series: %lld (charted %lld), buckets %d, org total %lld\n", qlonglong(data.series.size()),
                 qlonglong(data.charted().size()), data.bucketCount, qlonglong(data.orgTotal));
 
-    // 3. First paint of the top-10 stacked chart.
+    // 3. Showing it: the top-10 stacked chart from setStatsData to the end of its first paint, all
+    // in the event loop (the stacking and decimation on a pool thread, the series handed over,
+    // QtCharts' layout and paint on the UI thread), the heartbeat measuring every block.
     ChartsView view(nullptr);
     view.resize(1200, 700);
     view.show();
     waitFor([&] { return view.isVisible(); }, 2000);
+    waitFor([] { return false; }, 300); // let the empty chart settle first
     bool updated = false;
+    bool painted = false;
     QObject::connect(&view, &ChartsView::chartUpdated, [&] { updated = true; });
+    PaintWatcher watcher([&] {
+        // Runs when the viewport's paint event comes in; the zero timer fires once it is done.
+        if (updated)
+            QTimer::singleShot(0, [&] { painted = true; });
+    });
+    view.chartView()->viewport()->installEventFilter(&watcher);
+    maxGap = 0;
+    beat.restart();
     timer.restart();
     view.setStatsData(data);
-    waitFor([&] { return updated; });
-    view.chartView()->viewport()->repaint();
+    waitFor([&] { return painted; });
     const double paintMs = double(timer.nsecsElapsed()) / 1e6;
-    beat.restart(); // the synchronous repaint above is the paint being timed, not a stall
     const qint64 paintGap = std::exchange(maxGap, 0);
+    view.chartView()->viewport()->removeEventFilter(&watcher);
 
     // 4. End to end through StatsFetcher (what the Charts tab does on open).
     StatsFetcher fetcher(&client, org);
@@ -173,17 +202,18 @@ int main(int argc, char* argv[])
     StatsRequest request;
     request.range = StatsRange::Last30Days;
     timer.restart();
-    fetcher.fetch(request, snapshot);
+    fetcher.fetch(request, statsProjects(snapshot));
     waitFor([&] { return fetched; });
     const double endToEndMs = double(timer.nsecsElapsed()) / 1e6;
     measuring = false;
     const qint64 endToEndGap = maxGap;
-    std::printf("longest UI block per phase (ms): fetch %lld, aggregate %lld, first paint %lld, fetcher end to end %lld\n",
+    std::printf("longest UI block per phase (ms): fetch %lld, aggregate %lld, showing the chart %lld, fetcher end to end %lld\n",
                 qlonglong(fetchGap), qlonglong(aggregateGap), qlonglong(paintGap), qlonglong(endToEndGap));
 
     bench("stats_fetch_ms", fetchMs, "ms");
     bench("stats_aggregate_ms", aggregateMs, "ms");
-    bench("stats_first_paint_ms", paintMs, "ms");
+    bench("stats_first_paint_30d_top10_ms", paintMs, "ms");
+    bench("stats_show_30d_top10_max_ui_block_ms", double(paintGap), "ms");
     bench("stats_fetcher_end_to_end_ms", endToEndMs, "ms");
     bench("stats_max_ui_block_ms", double(std::max({fetchGap, aggregateGap, paintGap, endToEndGap})), "ms");
 

@@ -84,6 +84,8 @@ private slots:
     void p0ThresholdScalesToInterval();
     void p0ThresholdUsesTheProjectsDetectorOverride();
     void bucketsAboveFindsTheIncident();
+    void p0FiresOnlyWhereTheWindowCertainlyCrosses_data();
+    void p0FiresOnlyWhereTheWindowCertainlyCrosses();
     void contractJsonHasPointsOnlyWhereSeriesExist();
     void csvHasHeaderAndOneRowPerBucket();
     void cacheJsonRoundTrips();
@@ -454,6 +456,43 @@ void TestStatsAggregate::bucketsAboveFindsTheIncident()
     const QList<qint64> values{9, 0, 0, 14, 210, 12};
     QCOMPARE(bucketsAbove(values, 50.0), QList<int>{4});
     QCOMPARE(bucketsAbove(values, 250.0), QList<int>{});
+}
+
+void TestStatsAggregate::p0FiresOnlyWhereTheWindowCertainlyCrosses_data()
+{
+    QTest::addColumn<QList<qint64>>("values");
+    QTest::addColumn<qint64>("interval");
+    QTest::addColumn<QString>("comparison");
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<int>("window");
+    QTest::addColumn<QList<int>>("fires");
+
+    const QList<qint64> perMinute{10, 50, 51, 200, 0};
+    QTest::newRow("policy default: > 50 per minute, minute buckets")
+        << perMinute << qint64(60) << "gt" << 50.0 << 60 << QList<int>{2, 3};
+    QTest::newRow("gte fires at the threshold") << perMinute << qint64(60) << "gte" << 50.0 << 60 << QList<int>{1, 2, 3};
+    // 5-minute buckets hold five one-minute windows: only above 5 × 50 is one of them surely above 50.
+    QTest::newRow("5-minute buckets: 250 is not enough, 251 is")
+        << QList<qint64>{249, 250, 251, 3000} << qint64(300) << "gt" << 50.0 << 60 << QList<int>{2, 3};
+    // A 5-minute window (> 250 in 5 min) over minute buckets: sums of five consecutive buckets; a
+    // single busy minute alone does not fire.
+    QTest::newRow("window longer than the bucket: rolling sums")
+        << QList<qint64>{0, 0, 0, 0, 200, 0, 0, 0, 0, 60, 60, 60, 60, 60} << qint64(60) << "gt" << 250.0 << 300
+        << QList<int>{13};
+    QTest::newRow("an incomplete first window does not fire")
+        << QList<qint64>{1000, 0} << qint64(60) << "gt" << 250.0 << 300 << QList<int>{};
+    QTest::newRow("quiet project never fires") << QList<qint64>{1, 2, 3} << qint64(3600) << "gt" << 50.0 << 60 << QList<int>{};
+}
+
+void TestStatsAggregate::p0FiresOnlyWhereTheWindowCertainlyCrosses()
+{
+    QFETCH(QList<qint64>, values);
+    QFETCH(qint64, interval);
+    QFETCH(QString, comparison);
+    QFETCH(double, threshold);
+    QFETCH(int, window);
+    QFETCH(QList<int>, fires);
+    QCOMPARE(bucketsWhereAlertFires(values, interval, StatsAlertRule{comparison, threshold, window}), fires);
 }
 
 void TestStatsAggregate::contractJsonHasPointsOnlyWhereSeriesExist()

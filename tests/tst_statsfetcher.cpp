@@ -67,7 +67,7 @@ StatsData TestStatsFetcher::fetch(const StatsRequest& request)
     StatsFetcher fetcher(m_client.get(), m_server->orgSlug());
     QSignalSpy finished(&fetcher, &StatsFetcher::finished);
     QSignalSpy failed(&fetcher, &StatsFetcher::failed);
-    fetcher.fetch(request, m_snapshot);
+    fetcher.fetch(request, statsProjects(m_snapshot));
     if (!finished.wait(15000) || finished.isEmpty()) {
         qWarning() << "fetch failed" << (failed.isEmpty() ? QString() : failed.first().first().value<Error>().message);
         return {};
@@ -144,7 +144,7 @@ void TestStatsFetcher::serverErrorIsReported()
     m_server->options().failRate = 1.0;
     StatsFetcher fetcher(m_client.get(), m_server->orgSlug());
     QSignalSpy failed(&fetcher, &StatsFetcher::failed);
-    fetcher.fetch(StatsRequest{}, m_snapshot);
+    fetcher.fetch(StatsRequest{}, statsProjects(m_snapshot));
     QVERIFY(failed.wait(15000));
     QCOMPARE(failed.first().first().value<Error>().kind, ErrorKind::Server);
 }

@@ -2,14 +2,14 @@
 #include "chartsview.h"
 
 #include "consolesession.h"
-#include "jsonio.h"
-#include "statsaggregate.h"
 #include "statschartview.h"
+#include "tierpolicy.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
-#include <QDateTimeAxis>
+#include <QCursor>
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QGraphicsLayout>
@@ -18,17 +18,16 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QPainter>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSpinBox>
-#include <QSvgGenerator>
 #include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <cmath>
 #include <iterator>
 
 namespace sc {
@@ -73,10 +72,13 @@ QString intervalLabel(qint64 secs)
 struct ChartsView::Prepared {
     int generation = 0;
     StatsData shown;
-    QList<QList<QPointF>> upper;  // per charted series
+    QList<QList<QPointF>> upper;  // per charted series, decimated to the plot's columns
     QList<QList<QPointF>> lower;  // stacked only
-    QList<QList<double>> stackTop;
+    QList<QList<double>> stackTop; // full resolution
+    QHash<QString, int> shared;
+    QList<int> fired;
     double maxValue = 0;
+    int decimatedColumns = 0;
 };
 
 ChartsView::ChartsView(ConsoleSession* session, QWidget* parent)
@@ -147,8 +149,10 @@ void ChartsView::buildControls()
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setLocalizeNumbers(true);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setTickCount(7);
+    // A category axis, not QDateTimeAxis: that one spaces its ticks evenly between min and max, so
+    // after a zoom they fall on odd times. Categories put a label and grid line on each round time.
+    m_timeAxis = new QCategoryAxis;
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_valueAxis = new QValueAxis;
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_valueAxis->setMin(0);
@@ -212,6 +216,18 @@ void ChartsView::buildControls()
     connect(m_view, &StatsChartView::clickedAt, this, &ChartsView::onClicked);
     connect(m_view, &StatsChartView::hoveredAt, this, &ChartsView::onHovered);
     connect(m_view, &StatsChartView::hoverLeft, this, [] { QToolTip::hideText(); });
+    connect(m_view, &StatsChartView::timeRangeChanged, this, [this] {
+        m_zoomed = true;
+        // Zoomed in on data decimated for the whole range: fetch the detail back for the new width.
+        if (m_decimatedColumns > 0 && plotColumns() > m_decimatedColumns)
+            prepare();
+    });
+    connect(m_timeAxis, &QValueAxis::rangeChanged, this, [this] { updateTimeTicks(); });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        updateTimeTicks();
+        if (m_decimatedColumns > 0 && plotColumns() > m_decimatedColumns)
+            prepare();
+    });
 }
 
 void ChartsView::connectSession()
@@ -325,7 +341,7 @@ void ChartsView::refresh()
         return;
     m_loading = true;
     updateStatus();
-    m_fetcher->fetch(m_request, m_session->snapshot());
+    m_fetcher->fetch(m_request, statsProjects(m_session->snapshot()));
 }
 
 void ChartsView::fetchOrUseCache()
@@ -366,6 +382,35 @@ QString ChartsView::focusProject() const
     return m_session ? m_session->selectedProject() : m_request.project;
 }
 
+std::optional<StatsAlertRule> ChartsView::p0Rule(const QString& project) const
+{
+    // The tier policy's P0 error part as it applies to this project (team and project overrides).
+    if (!m_session || !m_session->hasSnapshot())
+        return StatsAlertRule{};
+    const Project* p = m_session->snapshot().projectBySlug(project);
+    if (!p)
+        return std::nullopt;
+    const TierSpec spec = m_session->policy().effectiveSpec(Tier::P0, *p);
+    const TierPartPolicy* errors = spec.part(QStringLiteral("errors"));
+    if (!spec.enabled || !errors || errors->aggregate != QLatin1String("count()") || errors->windowSeconds <= 0)
+        return std::nullopt;
+    return StatsAlertRule{errors->comparison, errors->threshold, errors->windowSeconds};
+}
+
+int ChartsView::plotColumns() const
+{
+    const double width = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : m_view->width() - 80;
+    // Zoomed in, the visible part of the full range gets the plot's columns.
+    double factor = 1;
+    if (m_zoomed && m_shown.bucketCount > 0) {
+        const double full = double(m_shown.intervalSecs) * m_shown.bucketCount * 1000.0;
+        const double visible = m_timeAxis->max() - m_timeAxis->min();
+        if (visible > 0)
+            factor = std::max(1.0, full / visible);
+    }
+    return std::max(50, int(width * factor * m_view->devicePixelRatioF()));
+}
+
 void ChartsView::prepare()
 {
     const int generation = ++m_prepareGeneration;
@@ -384,189 +429,202 @@ void ChartsView::prepare()
     } else if (m_data.groupBy == QLatin1String("team") && !team.isEmpty()) {
         scope.insert(team);
     }
-    m_thresholdPerMinute = 50.0;
-    if (!project.isEmpty() && m_session && m_session->hasSnapshot())
-        m_thresholdPerMinute = p0ThresholdPerMinute(m_session->snapshot(), project);
+    const std::optional<StatsAlertRule> rule = project.isEmpty() ? std::nullopt : p0Rule(project);
+    const int columns = plotColumns();
 
     QFuture<Prepared> future = QtConcurrent::run(
-        [data = m_data, scope, n = m_topN, stacked = m_stacked, hidden = m_hidden, generation]() {
+        [data = m_data, scope, n = m_topN, stacked = m_stacked, hidden = m_hidden, generation, rule, project, columns]() {
             Prepared p;
             p.generation = generation;
             StatsData scoped = filterGroups(data, scope);
             if (!scope.isEmpty() && scoped.series.isEmpty())
                 scoped = data; // selection outside this grouping: show everything
             p.shown = topN(scoped, n);
-            QList<double> base(p.shown.bucketCount, 0.0);
-            for (const StatsSeries* s : p.shown.charted()) {
-                QList<QPointF> upper;
-                QList<QPointF> lower;
-                QList<double> top;
-                upper.reserve(p.shown.bucketCount);
-                const bool visible = !hidden.contains(s->group);
-                for (int i = 0; i < p.shown.bucketCount; ++i) {
-                    const double x = double(p.shown.bucketStart(i)) * 1000.0;
-                    const double v = double(s->values.value(i));
-                    if (stacked) {
-                        lower.append({x, base[i]});
-                        if (visible)
-                            base[i] += v;
-                        upper.append({x, base[i]});
-                        top.append(base[i]);
-                        p.maxValue = std::max(p.maxValue, base[i]);
-                    } else {
-                        upper.append({x, v});
-                        top.append(v);
-                        if (visible)
-                            p.maxValue = std::max(p.maxValue, v);
-                    }
-                }
-                p.upper.append(upper);
-                p.lower.append(lower);
-                p.stackTop.append(top);
+            if (data.groupBy == QLatin1String("team"))
+                p.shared = sharedProjectCounts(data);
+            const StackedChart stack = stackSeries(p.shown, hidden, stacked);
+            p.maxValue = stack.maxValue;
+            const double xMin = double(p.shown.startEpoch) * 1000.0;
+            const double xMax = double(p.shown.bucketStart(std::max(0, p.shown.bucketCount - 1))) * 1000.0;
+            if (p.shown.bucketCount > 2 * columns)
+                p.decimatedColumns = columns;
+            for (const StackedSeries& s : stack.series) {
+                p.upper.append(decimateMinMax(s.upper, xMin, xMax, columns));
+                p.lower.append(decimateMinMax(s.lower, xMin, xMax, columns));
+                p.stackTop.append(s.top);
             }
+            const StatsSeries* own = rule ? p.shown.find(project) : nullptr;
+            if (own && p.shown.groupBy == QLatin1String("project") && p.shown.charted().size() == 1)
+                p.fired = bucketsWhereAlertFires(own->values, p.shown.intervalSecs, *rule);
             return p;
         });
     auto* watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, rule] {
         watcher->deleteLater();
         const Prepared p = watcher->result();
-        if (p.generation == m_prepareGeneration) // a newer request superseded this one
-            applyPrepared(p);
+        if (p.generation != m_prepareGeneration)
+            return; // the user changed something meanwhile: a newer result is on its way
+        m_rule = rule;
+        applyPrepared(p);
     });
     watcher->setFuture(future);
 }
 
+double ChartsView::thresholdFor(const StatsData& shown) const
+{
+    const QString project = focusProject();
+    const bool overlay = m_rule && !project.isEmpty() && shown.groupBy == QLatin1String("project")
+                         && shown.find(project) && shown.charted().size() == 1;
+    return overlay ? thresholdForInterval(m_rule->perMinute(), shown.intervalSecs) : 0;
+}
+
 void ChartsView::applyPrepared(const Prepared& p)
+{
+    // What the accessors report (shownData(), seriesNames(), hit tests) changes in finishApply(),
+    // together with the legend, once every series has its points.
+    const bool newWindow = p.shown.startEpoch != m_shown.startEpoch || p.shown.intervalSecs != m_shown.intervalSecs
+                           || p.shown.bucketCount != m_shown.bucketCount;
+
+    // The overlays are a few points each and come and go; the data series stay and get their new
+    // points in one replace() each, unless their number or kind changed.
+    for (QAbstractSeries* overlay : std::as_const(m_overlaySeries)) {
+        m_chart->removeSeries(overlay);
+        delete overlay;
+    }
+    m_overlaySeries.clear();
+    const QList<const StatsSeries*> charted = p.shown.charted();
+    if (m_dataSeries.size() != charted.size() || m_seriesStacked != m_stacked) {
+        for (QAbstractSeries* old : std::as_const(m_dataSeries)) {
+            m_chart->removeSeries(old);
+            delete old;
+        }
+        m_dataSeries.clear();
+        m_seriesStacked = m_stacked;
+        for (int i = 0; i < charted.size(); ++i) {
+            QAbstractSeries* series = nullptr;
+            auto* upper = new QLineSeries;
+            if (m_stacked) {
+                auto* area = new QAreaSeries(upper, new QLineSeries);
+                upper->setParent(area);
+                area->lowerSeries()->setParent(area);
+                series = area;
+            } else {
+                series = upper;
+            }
+            m_chart->addSeries(series);
+            series->attachAxis(m_timeAxis);
+            series->attachAxis(m_valueAxis);
+            m_dataSeries.append(series);
+        }
+    }
+    // Axes first: every range change re-lays out every series' points, so it happens while they
+    // are still the old ones (or empty), and each series is laid out once, by its replace().
+    applyTimeRange(p.shown, newWindow);
+    m_valueAxis->setRange(0, std::max(1.0, std::max(p.maxValue, thresholdFor(p.shown)) * 1.08));
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTitleText(tr("Errors per %1").arg(intervalLabel(p.shown.intervalSecs)));
+    // One series per event-loop turn, with the view's repaints held until the last: QtCharts lays
+    // a series' points out inside replace(), and eleven at once block the UI for several frames.
+    auto pending = std::make_shared<const Prepared>(p);
+    // Antialiased fills of ten dense bands take QtCharts several frames to paint; band edges on
+    // whole pixels look the same at this density. Lines keep antialiasing.
+    m_view->setRenderHint(QPainter::Antialiasing, !m_stacked);
+    // Scene changes do not repaint until the last series is in; a paint the window system asks
+    // for meanwhile still draws (the old or partly new chart, never a blank one).
+    if (m_view->viewportUpdateMode() != QGraphicsView::NoViewportUpdate)
+        m_viewportUpdateMode = m_view->viewportUpdateMode();
+    m_view->setViewportUpdateMode(QGraphicsView::NoViewportUpdate);
+    const int generation = ++m_handOverGeneration;
+    handOver(pending, generation, 0);
+}
+
+void ChartsView::handOver(const std::shared_ptr<const Prepared>& pending, int generation, int index)
+{
+    if (generation != m_handOverGeneration)
+        return; // a newer result took over
+    const Prepared& p = *pending;
+    if (index < p.shown.charted().size() && index < m_dataSeries.size()) {
+        handOverSeries(p, index);
+        QTimer::singleShot(0, this, [this, pending, generation, index] { handOver(pending, generation, index + 1); });
+        return;
+    }
+    finishApply(p);
+}
+
+void ChartsView::handOverSeries(const Prepared& p, int i)
+{
+    const StatsSeries* s = p.shown.charted().at(i);
+    const bool dark = isDark(palette());
+    const QColor base = palette().color(QPalette::Base);
+    {
+        const QColor color = s->isOther ? otherColor(dark) : seriesColor(i, dark);
+        // A hidden series stays in the chart, drawn transparent (its stacked band already has no
+        // height), so its legend entry remains to bring it back.
+        const bool hidden = m_hidden.contains(s->group);
+        QAbstractSeries* series = m_dataSeries.at(i);
+        if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            area->upperSeries()->replace(p.upper.at(i));
+            area->lowerSeries()->replace(p.lower.at(i));
+            // Opaque fill and no outline: a translucent, stroked area of 700 points costs QtCharts
+            // several milliseconds of paint per series; the bands still read apart by colour.
+            const QColor fill = QColor::fromRgbF(0.85f * color.redF() + 0.15f * base.redF(),
+                                                 0.85f * color.greenF() + 0.15f * base.greenF(),
+                                                 0.85f * color.blueF() + 0.15f * base.blueF());
+            area->setBrush(hidden ? QBrush(Qt::transparent) : QBrush(fill));
+            area->setPen(Qt::NoPen);
+        } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            line->replace(p.upper.at(i));
+            line->setPen(QPen(hidden ? QColor(Qt::transparent) : color, 2));
+        }
+        series->setProperty(s_groupProperty, s->group);
+        series->setProperty("sc_color", color);
+    }
+}
+
+void ChartsView::finishApply(const Prepared& p)
 {
     m_shown = p.shown;
     m_stackTop = p.stackTop;
+    m_shared = p.shared;
+    m_decimatedColumns = p.decimatedColumns;
+    m_thresholdPerBucket = thresholdFor(m_shown);
+    m_fired = m_thresholdPerBucket > 0 ? p.fired : QList<int>{};
     const QString project = focusProject();
-    const bool overlay = !project.isEmpty() && m_shown.groupBy == QLatin1String("project") && m_shown.find(project)
-                         && m_shown.charted().size() == 1;
-    m_thresholdPerBucket = overlay ? thresholdForInterval(m_thresholdPerMinute, m_shown.intervalSecs) : 0;
-
-    m_chart->removeAllSeries();
-    const bool dark = isDark(palette());
-    const QList<const StatsSeries*> charted = m_shown.charted();
-    for (int i = 0; i < charted.size(); ++i) {
-        const StatsSeries* s = charted.at(i);
-        const QColor color = s->isOther ? otherColor(dark) : seriesColor(i, dark);
-        const QString name = s->isOther ? tr("Other") : s->group;
-        QAbstractSeries* series = nullptr;
-        auto* upper = new QLineSeries;
-        upper->replace(p.upper.at(i));
-        if (m_stacked) {
-            auto* lower = new QLineSeries;
-            lower->replace(p.lower.at(i));
-            auto* area = new QAreaSeries(upper, lower);
-            upper->setParent(area);
-            lower->setParent(area);
-            QColor fill = color;
-            fill.setAlphaF(0.85f);
-            area->setBrush(fill);
-            area->setPen(QPen(color.darker(dark ? 80 : 115), 1));
-            series = area;
-        } else {
-            upper->setPen(QPen(color, 2));
-            series = upper;
-        }
-        // A hidden series stays in the chart, drawn transparent (its stacked band already has no
-        // height), so its legend entry remains to bring it back.
-        if (m_hidden.contains(s->group)) {
-            if (auto* area = qobject_cast<QAreaSeries*>(series)) {
-                area->setBrush(Qt::transparent);
-                area->setPen(Qt::NoPen);
-            } else {
-                upper->setPen(QPen(Qt::transparent));
-            }
-        }
-        series->setName(name);
-        series->setProperty(s_groupProperty, s->group);
-        series->setProperty("sc_color", color);
-        m_chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_valueAxis);
-    }
-    double maxValue = p.maxValue;
     if (m_thresholdPerBucket > 0) {
         auto* line = new QLineSeries;
         line->setName(tr("P0 threshold: %1 per %2 (%3/min)")
                           .arg(QLocale().toString(m_thresholdPerBucket, 'f', 0), intervalLabel(m_shown.intervalSecs),
-                               QLocale().toString(m_thresholdPerMinute, 'g', 4)));
+                               QLocale().toString(m_rule->perMinute(), 'g', 4)));
         line->append(double(m_shown.startEpoch) * 1000.0, m_thresholdPerBucket);
         line->append(double(m_shown.bucketStart(std::max(0, m_shown.bucketCount - 1))) * 1000.0, m_thresholdPerBucket);
         line->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2, Qt::DashLine));
         m_chart->addSeries(line);
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_valueAxis);
-        // Where P0 would have fired.
-        auto* fired = new QScatterSeries;
-        fired->setName(tr("P0 would fire"));
-        fired->setMarkerSize(7);
-        fired->setColor(QColor(0xd6, 0x27, 0x28));
-        fired->setBorderColor(Qt::transparent);
-        const StatsSeries* own = m_shown.find(project);
-        for (int b : bucketsAbove(own->values, m_thresholdPerBucket))
-            fired->append(double(m_shown.bucketStart(b)) * 1000.0, double(own->values.at(b)));
-        m_chart->addSeries(fired);
-        fired->attachAxis(m_timeAxis);
-        fired->attachAxis(m_valueAxis);
-        maxValue = std::max(maxValue, m_thresholdPerBucket);
-    }
-
-    // Legend markers toggle their series; a hidden series keeps its (dimmed) marker.
-    for (QLegendMarker* marker : m_chart->legend()->markers()) {
-        const QString group = marker->series()->property(s_groupProperty).toString();
-        if (group.isEmpty())
-            continue;
-        const bool visible = !m_hidden.contains(group);
-        QColor label = dark ? QColor(Qt::white) : QColor(Qt::black);
-        label.setAlphaF(visible ? 1.0f : 0.35f);
-        marker->setLabelBrush(label);
-        QColor swatch = marker->series()->property("sc_color").value<QColor>();
-        swatch.setAlphaF(visible ? 1.0f : 0.25f);
-        marker->setBrush(swatch);
-        marker->setPen(Qt::NoPen);
-        connect(marker, &QLegendMarker::clicked, this, [this, group] {
-            setSeriesVisible(group, m_hidden.contains(group));
-        });
-    }
-    m_chart->legend()->setToolTip(
-        m_shown.groupBy == QLatin1String("team")
-            ? tr("A project owned by several teams counts in each of their series; the org total (%1) counts it once.")
-                  .arg(QLocale().toString(m_shown.orgTotal))
-            : tr("Click an entry to hide or show its series."));
-
-    if (m_shown.bucketCount > 0) {
-        // QDateTimeAxis spaces ticks evenly from min to max: widen the range to whole steps so the
-        // ticks land on round local times (hours, days).
-        const qint64 span = m_shown.intervalSecs * m_shown.bucketCount;
-        static const qint64 steps[] = {300, 600, 900, 1800, 3600, 7200, 10800, 14400, 21600, 43200, 86400,
-                                       2 * 86400, 4 * 86400, 7 * 86400};
-        qint64 step = steps[std::size(steps) - 1];
-        for (qint64 candidate : steps) {
-            if (span / candidate <= 12) {
-                step = candidate;
-                break;
-            }
+        m_overlaySeries.append(line);
+        // Where P0 certainly fires; no entry at all when it never does.
+        if (!m_fired.isEmpty()) {
+            auto* fired = new QScatterSeries;
+            fired->setName(tr("P0 would fire"));
+            fired->setMarkerSize(7);
+            fired->setColor(QColor(0xd6, 0x27, 0x28));
+            fired->setBorderColor(Qt::transparent);
+            const StatsSeries* own = m_shown.find(project);
+            QList<QPointF> points;
+            points.reserve(m_fired.size());
+            for (int b : m_fired)
+                points.append({double(m_shown.bucketStart(b)) * 1000.0, double(own->values.at(b))});
+            fired->replace(points);
+            m_chart->addSeries(fired);
+            fired->attachAxis(m_timeAxis);
+            fired->attachAxis(m_valueAxis);
+            m_overlaySeries.append(fired);
         }
-        const qint64 offset = QDateTime::fromSecsSinceEpoch(m_shown.startEpoch).offsetFromUtc();
-        const qint64 first = ((m_shown.startEpoch + offset) / step) * step - offset;
-        const qint64 lastPoint = m_shown.bucketStart(m_shown.bucketCount - 1);
-        const qint64 last = ((lastPoint + offset + step - 1) / step) * step - offset;
-        m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(first), QDateTime::fromSecsSinceEpoch(last));
-        m_timeAxis->setTickCount(int((last - first) / step) + 1);
-        const QLocale locale;
-        QString time = locale.timeFormat(QLocale::ShortFormat);
-        time.remove(QStringLiteral(":ss")); // buckets are minutes at best
-        m_timeAxis->setFormat(step < 86400 && span <= 86400 ? time
-                              : step < 86400 ? locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time
-                                             : locale.dateFormat(QLocale::ShortFormat));
     }
-    m_valueAxis->setRange(0, std::max(1.0, maxValue * 1.08));
-    m_valueAxis->applyNiceNumbers();
-    m_valueAxis->setTitleText(tr("Errors per %1").arg(intervalLabel(m_shown.intervalSecs)));
+    styleLegend();
     updateStatus();
+    m_view->setViewportUpdateMode(m_viewportUpdateMode);
+    m_view->viewport()->update();
     // Lay the legend and axes out now, so the next paint (or a grab) shows the finished chart.
     if (m_chart->layout())
         m_chart->layout()->activate();
@@ -575,9 +633,155 @@ void ChartsView::applyPrepared(const Prepared& p)
     emit chartUpdated();
 }
 
-void ChartsView::rebuildSeries()
+QString ChartsView::legendToolTip(const QString& group) const
 {
-    prepare();
+    const QString name = group == QLatin1String("Other") ? tr("Other") : group;
+    if (m_shown.groupBy == QLatin1String("team")) {
+        const int shared = m_shared.value(group);
+        if (shared > 0)
+            return tr("%1: %n of its projects also belong to another team and count in that team's series too.", nullptr,
+                      shared).arg(name);
+    }
+    return name;
+}
+
+QString ChartsView::legendLabel(const QString& group) const
+{
+    return m_legendLabels.value(group);
+}
+
+void ChartsView::styleLegend()
+{
+    // Long names are elided in the middle (project-0001…-payments keeps both ends); the full name
+    // is the marker's tooltip. A team that shares projects says so in its entry.
+    const QFontMetrics metrics(m_chart->legend()->font());
+    const int maxWidth = std::max(metrics.horizontalAdvance(QLatin1Char('x')) * 16, m_view->width() / 6);
+    const bool dark = isDark(palette());
+    m_legendLabels.clear();
+    for (QLegendMarker* marker : m_chart->legend()->markers()) {
+        const QString group = marker->series()->property(s_groupProperty).toString();
+        if (group.isEmpty())
+            continue;
+        const StatsSeries* s = m_shown.find(group);
+        QString name = s && s->isOther ? tr("Other") : group;
+        QString suffix;
+        if (m_shown.groupBy == QLatin1String("team") && m_shared.value(group) > 0)
+            suffix = tr(" (%n shared)", nullptr, m_shared.value(group));
+        const QString label = metrics.elidedText(name, Qt::ElideMiddle, maxWidth) + suffix;
+        m_legendLabels.insert(group, label);
+        marker->series()->setName(label); // the marker label follows the series name
+        const bool visible = !m_hidden.contains(group);
+        QColor text = dark ? QColor(Qt::white) : QColor(Qt::black);
+        text.setAlphaF(visible ? 1.0f : 0.35f);
+        marker->setLabelBrush(text);
+        QColor swatch = marker->series()->property("sc_color").value<QColor>();
+        swatch.setAlphaF(visible ? 1.0f : 0.25f);
+        marker->setBrush(swatch);
+        marker->setPen(Qt::NoPen);
+        disconnect(marker, nullptr, this, nullptr); // a kept series keeps its marker
+        connect(marker, &QLegendMarker::clicked, this, [this, group] {
+            setSeriesVisible(group, m_hidden.contains(group));
+        });
+        connect(marker, &QLegendMarker::hovered, this, [this, group](bool on) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), legendToolTip(group), m_view);
+            else
+                QToolTip::hideText();
+        });
+    }
+    m_chart->legend()->setToolTip(
+        m_shown.groupBy == QLatin1String("team")
+            ? tr("A project owned by several teams counts in each of their series; the org total (%1) counts it once.")
+                  .arg(QLocale().toString(m_shown.orgTotal))
+            : tr("Click an entry to hide or show its series."));
+}
+
+void ChartsView::applyTimeRange(const StatsData& shown, bool newWindow)
+{
+    if (shown.bucketCount <= 0)
+        return;
+    if (m_zoomed && !newWindow) {
+        updateTimeTicks(); // keep what the user zoomed to
+        return;
+    }
+    m_zoomed = false;
+    const double first = double(shown.startEpoch) * 1000.0;
+    const double last = double(shown.bucketStart(shown.bucketCount - 1)) * 1000.0;
+    m_timeAxis->setRange(first, std::max(last, first + 1000.0));
+    updateTimeTicks();
+}
+
+QList<qint64> ChartsView::timeTicks() const
+{
+    QList<qint64> ticks;
+    for (const QString& label : m_timeAxis->categoriesLabels())
+        ticks.append(qint64(m_timeAxis->endValue(label)));
+    return ticks;
+}
+
+void ChartsView::updateTimeTicks()
+{
+    if (m_updatingTicks)
+        return;
+    m_updatingTicks = true;
+    const double minMs = m_timeAxis->min();
+    const double maxMs = m_timeAxis->max();
+    QList<QPair<QString, double>> ticks;
+    const qint64 spanSecs = qint64((maxMs - minMs) / 1000.0);
+    if (spanSecs > 0) {
+        // As many labels as fit (about 110 px each), on the roundest step that gives that many.
+        static const qint64 steps[] = {60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 14400, 21600, 43200,
+                                       86400, 2 * 86400, 7 * 86400, 14 * 86400};
+        const double width = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : m_view->width() - 80;
+        const qint64 maxTicks = std::max<qint64>(2, qint64(width / 110));
+        qint64 step = steps[std::size(steps) - 1];
+        for (qint64 candidate : steps) {
+            if (spanSecs / candidate <= maxTicks) {
+                step = candidate;
+                break;
+            }
+        }
+        // Short labels: times, and the date (day and month) where a day begins or the step is days.
+        const QLocale locale;
+        QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+        timeFormat.remove(QStringLiteral(":ss"));
+        const QString dayFormat = QStringLiteral("d MMM");
+        auto labelFor = [&](qint64 secs) {
+            const QDateTime t = QDateTime::fromSecsSinceEpoch(secs);
+            if (step >= 86400 || t.time() == QTime(0, 0))
+                return locale.toString(t.date(), dayFormat);
+            return locale.toString(t.time(), timeFormat);
+        };
+        // Round in local time: midnight, the full hour, … where the user lives.
+        const qint64 startSecs = qint64(std::ceil(minMs / 1000.0));
+        const qint64 offset = QDateTime::fromSecsSinceEpoch(startSecs).offsetFromUtc();
+        qint64 tick = ((startSecs + offset + step - 1) / step) * step - offset;
+        if (step >= 7 * 86400) { // weeks start on a Monday
+            const QDate day = QDateTime::fromSecsSinceEpoch(tick).date();
+            tick = day.addDays((8 - day.dayOfWeek()) % 7).startOfDay().toSecsSinceEpoch();
+        }
+        QSet<QString> used;
+        for (; double(tick) * 1000.0 <= maxMs; tick += step) {
+            QString label = labelFor(tick);
+            while (used.contains(label))
+                label += QChar(0x200B); // categories are keyed by label; an invisible mark keeps both
+            used.insert(label);
+            ticks.append({label, double(tick) * 1000.0});
+        }
+    }
+    // Unchanged ticks are left alone: re-adding them would re-layout the chart, which reports a
+    // new plot area, which lands here again.
+    QList<QPair<QString, double>> current;
+    for (const QString& label : m_timeAxis->categoriesLabels())
+        current.append({label, m_timeAxis->endValue(label)});
+    if (current != ticks || m_timeAxis->startValue() != minMs) {
+        for (const auto& [label, value] : current)
+            m_timeAxis->remove(label);
+        m_timeAxis->setStartValue(minMs);
+        for (const auto& [label, value] : ticks)
+            m_timeAxis->append(label, value);
+    }
+    m_updatingTicks = false;
 }
 
 QStringList ChartsView::seriesNames() const
@@ -657,9 +861,14 @@ QString ChartsView::tooltipText(qint64 msecs) const
             continue;
         const qint64 v = s->values.value(bucket);
         total += v;
-        lines.append(tr("%1: %2").arg(s->isOther ? tr("Other") : s->group, locale.toString(v)));
+        const int shared = m_shown.groupBy == QLatin1String("team") ? m_shared.value(s->group) : 0;
+        lines.append(shared > 0 ? tr("%1: %2 (%n shared project(s))", nullptr, shared).arg(s->group, locale.toString(v))
+                                : tr("%1: %2").arg(s->isOther ? tr("Other") : s->group, locale.toString(v)));
     }
     lines.append(tr("Total: %1").arg(locale.toString(total)));
+    if (m_shown.groupBy == QLatin1String("team") && !m_shared.isEmpty())
+        lines.append(tr("Projects owned by several teams count in each of their teams, so the total counts them more "
+                        "than once; the org total counts every project once."));
     if (m_thresholdPerBucket > 0)
         lines.append(tr("P0 threshold: %1").arg(locale.toString(m_thresholdPerBucket, 'f', 0)));
     return lines.join(QLatin1Char('\n'));
@@ -703,6 +912,7 @@ void ChartsView::onHovered(const QPointF& value, const QPoint& globalPos)
 void ChartsView::resetZoom()
 {
     m_chart->zoomReset();
+    m_zoomed = false;
     prepare();
 }
 
@@ -730,6 +940,13 @@ void ChartsView::applyTheme()
     const bool dark = isDark(palette());
     m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    // The dark theme's grid is near white and louder than the data; keep it a quiet guide.
+    QColor grid = palette().color(QPalette::Text);
+    grid.setAlphaF(dark ? 0.16f : 0.12f);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(palette().color(QPalette::Mid));
+    }
     m_chart->setLocale(QLocale());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 }
@@ -743,31 +960,35 @@ void ChartsView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+ChartCaption ChartsView::exportCaption() const
+{
+    QString scope;
+    const QString project = focusProject();
+    const QString team = m_session ? m_session->selectedTeam() : m_request.team;
+    if (!project.isEmpty())
+        scope = tr("project %1").arg(project);
+    else if (!team.isEmpty())
+        scope = tr("team %1").arg(team);
+    else if (m_session && !m_session->orgSlug().isEmpty())
+        scope = tr("all projects of %1").arg(m_session->orgSlug());
+    else
+        scope = tr("all projects");
+    return chartCaption(m_shown, scope);
+}
+
 Result<void> ChartsView::exportPng(const QString& path) const
 {
-    if (!m_view->grab().save(path, "PNG"))
-        return fail(ErrorKind::Io, tr("Could not write the image %1.").arg(path));
-    return {};
+    return exportChartPng(m_view, exportCaption(), path);
 }
 
 Result<void> ChartsView::exportSvg(const QString& path) const
 {
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(m_view->size());
-    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
-    generator.setTitle(tr("Errors over time"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return fail(ErrorKind::Io, tr("Could not write the drawing %1.").arg(path));
-    m_view->render(&painter);
-    painter.end();
-    return {};
+    return exportChartSvg(m_view, exportCaption(), path);
 }
 
 Result<void> ChartsView::exportCsv(const QString& path) const
 {
-    return writeFileAtomic(path, m_shown.toCsv().toUtf8());
+    return exportChartCsv(m_shown, path);
 }
 
 void ChartsView::exportWithDialog(const QString& filter, const QString& suffix,

@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chartexport.h"
 #include "result.h"
+#include "statsaggregate.h"
 #include "statsdata.h"
 #include "statsfetcher.h"
+#include "statsstack.h"
 
 #include <QFutureWatcher>
+#include <QGraphicsView>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
+class QAbstractSeries;
+class QCategoryAxis;
 class QChart;
 class QComboBox;
-class QDateTimeAxis;
 class QDateTimeEdit;
 class QLabel;
 class QSpinBox;
@@ -26,9 +33,12 @@ class StatsChartView;
 // The "Charts" tab: errors over time per project / team / level for the org or the tree
 // selection, as stacked areas or lines of the top N groups plus "Other". The legend toggles
 // series, hovering shows exact values, wheel/drag zoom and pan the time axis, a click on a
-// project's band selects it in the session. With one project in focus its P0 threshold is drawn,
-// scaled to the chart's interval. Data comes from StatsFetcher (cached in the snapshot's extras);
-// the top-N cut and the stacking run on a pool thread, the UI thread only swaps points in.
+// project's band selects it in the session. With one project in focus its P0 threshold (the tier
+// policy's, with its overrides) is drawn, scaled to the chart's interval, and the buckets where P0
+// certainly fires are marked. Time ticks fall on round local times, also after a zoom. Data comes
+// from StatsFetcher (cached in the snapshot's extras); the top-N cut, the stacking and the
+// decimation to the plot's pixel width run on a pool thread (a result superseded by a newer
+// request is dropped), the UI thread only hands each series its points in one replace().
 class ChartsView : public QWidget
 {
     Q_OBJECT
@@ -54,6 +64,11 @@ public:
     QString tooltipText(qint64 msecs) const;                // the hover text for that time
     bool hasThresholdOverlay() const;
     double thresholdPerBucket() const;                      // 0 without overlay
+    QList<int> p0FiringBuckets() const { return m_fired; }  // marked "P0 would fire"
+    QString legendLabel(const QString& group) const;       // as the legend shows it (may be elided)
+    QString legendToolTip(const QString& group) const;     // the full name and what it counts
+    QList<qint64> timeTicks() const;                        // time axis ticks, epoch ms
+    ChartCaption exportCaption() const;                     // the title exports carry
 
     QChart* chart() const;
     StatsChartView* chartView() const { return m_view; }
@@ -83,7 +98,15 @@ private:
     void onFetched(const StatsData& data);
     void prepare();
     void applyPrepared(const Prepared& prepared);
-    void rebuildSeries();
+    void handOver(const std::shared_ptr<const Prepared>& pending, int generation, int index);
+    void handOverSeries(const Prepared& prepared, int index);
+    void finishApply(const Prepared& prepared);
+    double thresholdFor(const StatsData& shown) const;
+    void applyTimeRange(const StatsData& shown, bool newWindow);
+    void updateTimeTicks();
+    void styleLegend();
+    std::optional<StatsAlertRule> p0Rule(const QString& project) const;
+    int plotColumns() const;
     void applyTheme();
     void updateStatus();
     void onClicked(const QPointF& value);
@@ -100,9 +123,15 @@ private:
     StatsData m_data;
     StatsData m_shown;
     QList<QList<double>> m_stackTop;   // per charted series: cumulative top per bucket (stacked)
+    QHash<QString, int> m_shared;      // team grouping: team → projects it shares with other teams
+    QHash<QString, QString> m_legendLabels; // group → (elided) legend text
     QSet<QString> m_hidden;
-    double m_thresholdPerMinute = 50.0;
     double m_thresholdPerBucket = 0;
+    std::optional<StatsAlertRule> m_rule; // P0 of the focus project
+    QList<int> m_fired;
+    bool m_zoomed = false;             // the user zoomed or panned: keep the visible range
+    bool m_updatingTicks = false;
+    int m_decimatedColumns = 0;        // columns the shown points were decimated to (0: not)
     bool m_loading = false;
     bool m_updatingControls = false;
     int m_prepareGeneration = 0;
@@ -116,8 +145,13 @@ private:
     QLabel* m_status = nullptr;
     QChart* m_chart = nullptr;         // owned by m_view
     StatsChartView* m_view = nullptr;
-    QDateTimeAxis* m_timeAxis = nullptr;
+    QCategoryAxis* m_timeAxis = nullptr; // labels placed on round times by updateTimeTicks()
     QValueAxis* m_valueAxis = nullptr;
+    QList<QAbstractSeries*> m_dataSeries;    // owned by m_chart: one per charted series
+    QList<QAbstractSeries*> m_overlaySeries; // owned by m_chart: P0 threshold, "would fire"
+    bool m_seriesStacked = true;
+    int m_handOverGeneration = 0;
+    QGraphicsView::ViewportUpdateMode m_viewportUpdateMode = QGraphicsView::MinimalViewportUpdate;
 };
 
 } // namespace sc

@@ -3,7 +3,7 @@
 #include "clicommon.h"
 #include "textescape.h"
 #include "commands.h"
-#include "orgsnapshot.h"
+#include "domain.h"
 #include "sentryclient.h"
 #include "statsaggregate.h"
 #include "statsfetcher.h"
@@ -145,12 +145,15 @@ int cmdStats(const QStringList& args)
                 finish(reportError(command, projects.error()));
                 return;
             }
-            OrgSnapshot snapshot;
-            snapshot.orgSlug = org;
-            for (const QJsonValue& v : *projects)
-                snapshot.projects.append(Project::fromJson(v.toObject()));
-            snapshot.reindex();
-            if (!request.project.isEmpty() && !snapshot.projectBySlug(request.project)) {
+            QList<StatsProject> statsList;
+            statsList.reserve(projects->size());
+            bool found = request.project.isEmpty();
+            for (const QJsonValue& v : *projects) {
+                const Project p = Project::fromJson(v.toObject());
+                found = found || p.slug == request.project;
+                statsList.append({p.id, p.slug, p.teamSlugs()});
+            }
+            if (!found) {
                 finish(reportError(command, Error{ErrorKind::Usage,
                                                   Tr::tr("There is no project \"%1\" in %2.").arg(request.project, org), {}, 0}));
                 return;
@@ -170,7 +173,7 @@ int cmdStats(const QStringList& args)
                 }
                 finish(ExitOk);
             });
-            fetcher->fetch(request, snapshot);
+            fetcher->fetch(request, statsList);
         });
     });
 }

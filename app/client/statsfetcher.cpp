@@ -66,7 +66,7 @@ void StatsFetcher::cancel()
     m_run.reset();
 }
 
-void StatsFetcher::fetch(const StatsRequest& request, const OrgSnapshot& snapshot, const QDateTime& now)
+void StatsFetcher::fetch(const StatsRequest& request, QList<StatsProject> projects, const QDateTime& now)
 {
     cancel();
     if (!m_client) {
@@ -78,7 +78,7 @@ void StatsFetcher::fetch(const StatsRequest& request, const OrgSnapshot& snapsho
     run->request = request;
     run->request.topEvents = std::clamp(request.topEvents, 1, 10);
     run->window = statsWindow(request.range, now, request.customStart, request.customEnd);
-    run->projects = statsProjects(snapshot);
+    run->projects = std::move(projects);
 
     // The projects in scope: a selected project, a selected team's projects, or all.
     QStringList scopeIds;

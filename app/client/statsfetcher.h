@@ -3,6 +3,7 @@
 
 #include "orgsnapshot.h"
 #include "result.h"
+#include "statsaggregate.h"
 #include "statsdata.h"
 #include "statswindow.h"
 
@@ -41,8 +42,10 @@ public:
     StatsFetcher(SentryClient* client, QString orgSlug, QObject* parent = nullptr); // client not owned
     ~StatsFetcher() override;
 
-    // `snapshot` gives the projects (ids, slugs, teams). `now` ends the relative ranges.
-    void fetch(const StatsRequest& request, const OrgSnapshot& snapshot,
+    // `projects` are the org's projects (ids, slugs, teams; statsProjects() makes them from a
+    // snapshot): the totals are reported per project and team series are filtered to a team's.
+    // `now` ends the relative ranges.
+    void fetch(const StatsRequest& request, QList<StatsProject> projects,
                const QDateTime& now = QDateTime::currentDateTimeUtc());
     void cancel();
     bool isBusy() const;

@@ -227,11 +227,11 @@ StatsData filterGroups(const StatsData& data, const QSet<QString>& groups)
     return result;
 }
 
-double p0ThresholdPerMinute(const OrgSnapshot& snapshot, const QString& projectSlug, double fallback)
+std::optional<StatsAlertRule> p0DeployedRule(const OrgSnapshot& snapshot, const QString& projectSlug)
 {
     const Project* project = snapshot.projectBySlug(projectSlug);
     if (!project)
-        return fallback;
+        return std::nullopt;
     for (const Detector* d : snapshot.detectorsOfProject(project->id)) {
         if (d->type != QLatin1String("metric_issue"))
             continue;
@@ -244,9 +244,10 @@ double p0ThresholdPerMinute(const OrgSnapshot& snapshot, const QString& projectS
         for (const QJsonValue& c : d->raw.value(QStringLiteral("conditionGroup")).toObject()
                                        .value(QStringLiteral("conditions")).toArray()) {
             const QJsonObject cond = c.toObject();
-            if (cond.value(QStringLiteral("type")).toString() == QLatin1String("gt")
+            const QString type = cond.value(QStringLiteral("type")).toString();
+            if ((type == QLatin1String("gt") || type == QLatin1String("gte"))
                 && cond.value(QStringLiteral("comparison")).isDouble() && windowSecs > 0)
-                return cond.value(QStringLiteral("comparison")).toDouble() * 60.0 / windowSecs;
+                return StatsAlertRule{type, cond.value(QStringLiteral("comparison")).toDouble(), int(windowSecs)};
         }
     }
     for (const MetricAlertRule* rule : snapshot.metricAlertRulesOfProject(projectSlug)) {
@@ -254,12 +255,58 @@ double p0ThresholdPerMinute(const OrgSnapshot& snapshot, const QString& projectS
             continue;
         for (const QJsonValue& t : rule->raw.value(QStringLiteral("triggers")).toArray()) {
             const QJsonObject trigger = t.toObject();
+            // Legacy metric alerts: thresholdType 0 = above (Sentry's AlertRuleThresholdType).
             if (trigger.value(QStringLiteral("label")).toString() == QLatin1String("critical")
-                && trigger.value(QStringLiteral("alertThreshold")).isDouble())
-                return trigger.value(QStringLiteral("alertThreshold")).toDouble() / rule->timeWindowMinutes;
+                && trigger.value(QStringLiteral("alertThreshold")).isDouble()
+                && rule->raw.value(QStringLiteral("thresholdType")).toInt(0) == 0)
+                return StatsAlertRule{QStringLiteral("gt"), trigger.value(QStringLiteral("alertThreshold")).toDouble(),
+                                      int(rule->timeWindowMinutes * 60)};
         }
     }
-    return fallback;
+    return std::nullopt;
+}
+
+double p0ThresholdPerMinute(const OrgSnapshot& snapshot, const QString& projectSlug, double fallback)
+{
+    const std::optional<StatsAlertRule> rule = p0DeployedRule(snapshot, projectSlug);
+    return rule ? rule->perMinute() : fallback;
+}
+
+bool StatsAlertRule::holds(double count) const
+{
+    if (comparison == QLatin1String("gte"))
+        return count >= threshold;
+    if (comparison == QLatin1String("lt"))
+        return count < threshold;
+    if (comparison == QLatin1String("lte"))
+        return count <= threshold;
+    return count > threshold;
+}
+
+QList<int> bucketsWhereAlertFires(const QList<qint64>& values, qint64 intervalSecs, const StatsAlertRule& rule)
+{
+    QList<int> result;
+    if (intervalSecs <= 0 || rule.windowSecs <= 0)
+        return result;
+    if (intervalSecs >= rule.windowSecs) {
+        StatsAlertRule scaled = rule;
+        scaled.threshold = rule.threshold * double(intervalSecs) / double(rule.windowSecs);
+        for (int i = 0; i < values.size(); ++i) {
+            if (scaled.holds(double(values.at(i))))
+                result.append(i);
+        }
+        return result;
+    }
+    const qsizetype span = (rule.windowSecs + intervalSecs - 1) / intervalSecs; // buckets per window
+    double sum = 0;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        sum += double(values.at(i));
+        if (i >= span)
+            sum -= double(values.at(i - span));
+        if (i + 1 >= span && rule.holds(sum))
+            result.append(int(i));
+    }
+    return result;
 }
 
 double thresholdForInterval(double perMinute, qint64 intervalSecs)

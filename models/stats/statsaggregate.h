@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace sc {
 
 class OrgSnapshot;
@@ -58,5 +60,28 @@ double p0ThresholdPerMinute(const OrgSnapshot& snapshot, const QString& projectS
 double thresholdForInterval(double perMinute, qint64 intervalSecs);
 // Buckets whose count is above `threshold`.
 QList<int> bucketsAbove(const QList<qint64>& values, double threshold);
+
+// A count alert as a P0 error detector or the tier policy states it: fires when count() over
+// `windowSecs` compares to `threshold` (the default policy: gt 50 over 60 s, "more than 50/min").
+struct StatsAlertRule {
+    QString comparison = QStringLiteral("gt"); // gt | gte | lt | lte
+    double threshold = 50;
+    int windowSecs = 60;
+
+    double perMinute() const { return windowSecs > 0 ? threshold * 60.0 / windowSecs : 0; }
+    bool holds(double count) const; // count compares to threshold
+};
+
+// The project's own deployed P0 error alert (workflow-engine detector, else legacy metric alert
+// rule with a critical trigger) on count(); nullopt when it has none.
+std::optional<StatsAlertRule> p0DeployedRule(const OrgSnapshot& snapshot, const QString& projectSlug);
+
+// Buckets of `intervalSecs` in which `rule` certainly fires, judged from bucket counts alone:
+// - buckets as long as the window or longer: the bucket holds interval/window whole windows, so a
+//   count beyond interval/window × threshold means one of them crossed it (and below, none need
+//   have: a spike inside one minute may still fire, but the chart cannot know);
+// - buckets shorter than the window: the sum of the buckets of each complete window ending at a
+//   bucket is compared, the bucket it ends at is marked.
+QList<int> bucketsWhereAlertFires(const QList<qint64>& values, qint64 intervalSecs, const StatsAlertRule& rule);
 
 } // namespace sc

@@ -76,6 +76,8 @@ private slots:
     void conflict_resolutionThatCannotBeSaved_saysSo();
     void push_draftThatCannotBeUpdated_errorStaysVisible();
     void discard_draftThatCannotBeSaved_saysSoFromTheContextMenu();
+    void push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest_data();
+    void push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest();
 
 private:
     ChangeSet ownershipDraft(const QString& raw) const;
@@ -361,6 +363,43 @@ void TestPendingChanges::discard_draftThatCannotBeSaved_saysSoFromTheContextMenu
     QVERIFY2(panel.statusText().contains(m_session->drafts().pathFor(kProfile, kDraftKey)), qPrintable(panel.statusText()));
     QCOMPARE(m_session->drafts().load(kProfile, kDraftKey)->operations.size(), 2);
     QCOMPARE(panel.pendingCount(), 2);
+}
+
+void TestPendingChanges::push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest_data()
+{
+    QTest::addColumn<QString>("org");    // empty: the server's own
+    QTest::addColumn<QString>("server"); // empty: the fake server's own
+    QTest::addColumn<QString>("named");  // what the message must name besides the profile's side
+    QTest::newRow("another org") << u"globex"_s << QString() << u"globex"_s;
+    QTest::newRow("another server") << QString() << u"https://sentry.globex.example/"_s << u"https://sentry.globex.example/"_s;
+}
+
+void TestPendingChanges::push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest()
+{
+    QFETCH(QString, org);
+    QFETCH(QString, server);
+    QFETCH(QString, named);
+    ChangeSet set = ownershipDraft(u"* #payments"_s);
+    if (!org.isEmpty())
+        set.org = org;
+    if (!server.isEmpty())
+        set.server = server;
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, set));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QCOMPARE(panel.pendingCount(), 1);
+    const QStringList before = m_server->requestLog();
+    QVERIFY(panel.pushButton()->isEnabled());
+    QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+    const QString status = panel.statusText();
+    QVERIFY2(status.contains(u"Nothing pushed"_s) && status.contains(named), qPrintable(status));
+    const QString ours = org.isEmpty() ? m_server->url().toString() : m_server->orgSlug();
+    QVERIFY2(status.contains(ours), qPrintable(status));
+    // Refused before the push started: no engine runs, so no request can follow.
+    QVERIFY(!panel.isPushing());
+    QCOMPARE(m_server->requestLog(), before);
+    QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Pending);
+    QVERIFY(m_session->drafts().contains(kProfile, kDraftKey));
 }
 
 QTEST_MAIN(TestPendingChanges)

@@ -8,6 +8,7 @@
 #include "jsonio.h"
 #include "ownershipdiagnostics.h"
 #include "pushengine.h"
+#include "pushtarget.h"
 #include "unreadabledraftswidget.h"
 
 #include <QTextDocument> // Qt::convertFromPlainText
@@ -381,6 +382,7 @@ void PendingChangesPanel::push()
     m_conflicts.clear();
     m_pushErrors.clear();
     m_pushedProfile = m_session->profileName();
+    QStringList refused;
     for (const Draft& draft : std::as_const(m_drafts)) {
         Draft selected{draft.key, draft.changes};
         selected.changes.operations.clear();
@@ -389,11 +391,23 @@ void PendingChangesPanel::push()
             if (item && item->checkState(OperationColumn) == Qt::Checked)
                 selected.changes.operations.append(op);
         }
-        if (!selected.changes.operations.isEmpty()) {
-            if (selected.changes.org.isEmpty())
-                selected.changes.org = m_session->orgSlug();
-            m_queue.append(selected);
+        if (selected.changes.operations.isEmpty())
+            continue;
+        // The draft may have been written for another organization or server (a profile pointed
+        // elsewhere since, or a file put into the drafts folder): the same check as `apply`.
+        Result<PushTarget> target = resolvePushTarget(selected.changes, m_session->orgSlug(), m_session->serverUrl(),
+                                                      OtherServer::Refuse);
+        if (!target) {
+            refused.append(tr("%1: %2").arg(draft.key, target.error().message));
+            continue;
         }
+        selected.changes = target->changes;
+        m_queue.append(selected);
+    }
+    if (!refused.isEmpty()) {
+        m_queue.clear();
+        m_status->setText(tr("Nothing pushed.") + u'\n' + refused.join(u'\n'));
+        return;
     }
     if (m_queue.isEmpty()) {
         m_status->setText(tr("Nothing selected."));

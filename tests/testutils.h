@@ -12,7 +12,9 @@
 #include <QStringList>
 #include <QtTest>
 
+#include <csignal>
 #include <functional>
+#include <sys/resource.h>
 
 namespace sc {
 // QCOMPARE on kinds and types prints the change-set file's names (found by argument-dependent lookup).
@@ -76,5 +78,33 @@ inline void setQuery(OrgSnapshot& snapshot, const QString& id, const QJsonObject
     }
     snapshot.reindex();
 }
+
+// While it lives, this process cannot write more than `bytes` bytes into any regular file: write()
+// fails with EFBIG, as on a full disk. It binds root too (file modes do not), and reading still works.
+// Keep its scope short: a QtTest log going to a file is cut as well.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // the error, not the signal that ends the process
+        const rlimit limit{bytes, m_old.rlim_max};
+        m_ok = setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = SIG_DFL;
+    bool m_ok = false;
+};
 
 } // namespace sc::test

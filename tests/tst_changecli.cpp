@@ -27,6 +27,7 @@ private slots:
     void apply_unreadableChangeSetIsUsageError();
     void apply_pushesVerifiesAndJournals_thenUndoRestores();
     void apply_conflictExitsWith4AndWritesNothing();
+    void apply_changeSetForAnotherOrgIsRefusedBeforeAnyRequest();
     void apply_twiceCreatesOnce();
     void apply_partialThenRerunFinishesWithoutDuplicates();
 
@@ -114,6 +115,17 @@ void TestChangeCli::apply_conflictExitsWith4AndWritesNothing()
     QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--journal"_s, m_dir->filePath(u"j.jsonl"_s)}), int(ExitConflict));
     QCOMPARE(m_server->object(u"ownership"_s, u"payment-api"_s).value(u"raw"_s).toString(), u"* #platform-eng"_s);
     QVERIFY(QFile::exists(path)); // the change set is left as it was
+}
+
+void TestChangeCli::apply_changeSetForAnotherOrgIsRefusedBeforeAnyRequest()
+{
+    ChangeSet set = test::paymentApiOwnershipChange(*m_server, u"* #payments"_s, u"ownership (payment-api): rules"_s);
+    set.org = u"globex"_s;
+    const QString path = m_dir->filePath(u"globex.json"_s);
+    QVERIFY(set.save(path));
+    const int before = m_server->requestCount();
+    QCOMPARE(run({u"apply"_s, path, u"--yes"_s, u"--journal"_s, m_dir->filePath(u"j.jsonl"_s)}), int(ExitUsage));
+    QCOMPARE(m_server->requestCount(), before);
 }
 
 QString TestChangeCli::writeCreateAndUpdate(const QString& workflowName)

@@ -5,8 +5,10 @@
 #include "jsonio.h"
 #include "orgsnapshot.h"
 #include "statsparsers.h"
+#include "testutils.h"
 #include "tierpolicy.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@ private slots:
     void policy_duplicateKeysNameBothLines();
     void stats_outOfRangeNumbersAreBadData();
     void draftStore_unreadableDraftIsMovedAsideNeverOverwritten();
+    void atomicWrite_onAFullDiskFailsAndKeepsTheOldFile();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -380,6 +383,24 @@ void TestInputIntegrity::draftStore_unreadableDraftIsMovedAsideNeverOverwritten(
     QVERIFY(!store.removeUnreadable(UnreadableDraft{path, {}, {}}));
     QVERIFY(store.removeUnreadable(aside.first()));
     QCOMPARE(store.unreadable(u"p"_s).size(), 1);
+}
+
+void TestInputIntegrity::atomicWrite_onAFullDiskFailsAndKeepsTheOldFile()
+{
+    const QString path = write(u"kept.json"_s, "{\"old\": true}");
+    Result<void> written;
+    {
+        const test::FileSizeLimit fullDisk(4);
+        QVERIFY(fullDisk.ok());
+        written = writeFileAtomic(path, QByteArray(4096, 'x'));
+    }
+    QVERIFY(!written);
+    QCOMPARE(written.error().kind, ErrorKind::Io);
+    QVERIFY2(written.error().message.contains(path), qPrintable(written.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("{\"old\": true}"));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"kept.json"_s}); // no temporary left
 }
 
 QTEST_GUILESS_MAIN(TestInputIntegrity)

@@ -8,11 +8,15 @@
 #include "pendingchangespanel.h"
 #include "requestshapes.h"
 #include "testchangesets.h"
+#include "testutils.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -20,12 +24,42 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <optional>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace sc;
 
 namespace {
 const QString kProfile = u"gui-test"_s;
 const QString kDraftKey = u"ownership/payment-api"_s;
+
+// Makes writing a draft fail for real while it lives. Not root: the draft file is read-only, and
+// QSaveFile refuses to replace it. Root writes any file whatever its mode, so then a full disk
+// (test::FileSizeLimit); reading the draft still works in both cases.
+class DraftWritesFail
+{
+public:
+    explicit DraftWritesFail(QString path)
+        : m_path(std::move(path))
+    {
+        if (geteuid() == 0)
+            m_limit.emplace(0);
+        else
+            QFile::setPermissions(m_path, QFile::ReadOwner);
+    }
+    ~DraftWritesFail()
+    {
+        if (!m_limit)
+            QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    DraftWritesFail(const DraftWritesFail&) = delete;
+    DraftWritesFail& operator=(const DraftWritesFail&) = delete;
+
+private:
+    QString m_path;
+    std::optional<test::FileSizeLimit> m_limit;
+};
 }
 
 class TestPendingChanges : public QObject
@@ -39,6 +73,11 @@ private slots:
     void conflict_keepsTheDraftAndOffersRebase();
     void conflict_rebaseKeepsTheirRuleAndMine();
     void conflict_overlappingEditMustBeResolvedBeforeRebase();
+    void conflict_resolutionThatCannotBeSaved_saysSo();
+    void push_draftThatCannotBeUpdated_errorStaysVisible();
+    void discard_draftThatCannotBeSaved_saysSoFromTheContextMenu();
+    void push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest_data();
+    void push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest();
 
 private:
     ChangeSet ownershipDraft(const QString& raw) const;
@@ -237,6 +276,130 @@ void TestPendingChanges::conflict_overlappingEditMustBeResolvedBeforeRebase()
     QVERIFY(draft);
     QCOMPARE(draft->operations.first().desired.toObject().value(u"raw"_s).toString(), u"* #payments #frontend"_s);
     QCOMPARE(draft->operations.first().base.toObject().value(u"raw"_s).toString(), u"* #frontend"_s);
+}
+
+void TestPendingChanges::conflict_resolutionThatCannotBeSaved_saysSo()
+{
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, ownershipDraft(u"* #payments"_s)));
+    QVERIFY(m_server->mutateObject(u"ownership"_s, u"payment-api"_s, QJsonObject{{u"fallthrough"_s, true}}));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QSignalSpy finished(&panel, &PendingChangesPanel::pushFinished);
+    QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    auto* dialog = panel.findChild<ConflictDialog*>(u"conflictDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QSignalSpy resolved(&panel, &PendingChangesPanel::conflictResolved);
+    {
+        const DraftWritesFail failing(m_session->drafts().pathFor(kProfile, kDraftKey));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"rebaseButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(resolved.count(), 1);
+    }
+    QVERIFY2(panel.statusText().contains(u"was not saved"_s)
+                 && panel.statusText().contains(m_session->drafts().pathFor(kProfile, kDraftKey)),
+             qPrintable(panel.statusText()));
+    // The draft is as it was: not re-based.
+    const Result<ChangeSet> draft = m_session->drafts().load(kProfile, kDraftKey);
+    QVERIFY(draft);
+    QCOMPARE(draft->operations.first().base.toObject().value(u"fallthrough"_s), QJsonValue(false));
+}
+
+void TestPendingChanges::push_draftThatCannotBeUpdated_errorStaysVisible()
+{
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, ownershipDraft(u"* #payments"_s)));
+    QVERIFY(m_server->mutateObject(u"ownership"_s, u"payment-api"_s, QJsonObject{{u"fallthrough"_s, true}}));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QSignalSpy finished(&panel, &PendingChangesPanel::pushFinished);
+    {
+        const DraftWritesFail failing(m_session->drafts().pathFor(kProfile, kDraftKey));
+        QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+    }
+    QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Conflict);
+    const QString status = panel.statusText();
+    QVERIFY2(status.contains(u"0 verified, 1 not applied"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"the draft was not updated"_s)
+                 && status.contains(m_session->drafts().pathFor(kProfile, kDraftKey)),
+             qPrintable(status));
+}
+
+void TestPendingChanges::discard_draftThatCannotBeSaved_saysSoFromTheContextMenu()
+{
+    ChangeSet set = ownershipDraft(u"* #payments"_s);
+    ChangeOperation second = set.operations.first();
+    second.id = u"op-2"_s;
+    QJsonObject desired = second.desired.toObject();
+    desired[u"raw"_s] = u"* #frontend"_s;
+    second.desired = desired;
+    second.summary = u"second"_s;
+    set.operations.append(second);
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, set));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeWidgetItem* first = panel.tree()->findItems(u"op-1"_s, Qt::MatchStartsWith | Qt::MatchRecursive).value(0);
+    QVERIFY(first);
+    panel.tree()->scrollToItem(first);
+    const QPoint at = panel.tree()->visualItemRect(first).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, panel.tree()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(panel.tree()->viewport(), &event);
+    auto* menu = panel.findChild<QMenu*>();
+    QVERIFY(menu);
+    QAction* discard = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text() == u"Discard…"_s)
+            discard = action;
+    QVERIFY(discard);
+    discard->trigger();
+    auto* box = panel.findChild<QMessageBox*>(u"discardBox"_s);
+    QTRY_VERIFY(box && box->isVisible());
+    {
+        const DraftWritesFail failing(m_session->drafts().pathFor(kProfile, kDraftKey));
+        QTest::mouseClick(box->findChild<QPushButton*>(u"confirmDiscardButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(panel.statusText().contains(u"was not discarded"_s));
+    }
+    QVERIFY2(!panel.statusText().contains(u"Discarded"_s), qPrintable(panel.statusText()));
+    QVERIFY2(panel.statusText().contains(m_session->drafts().pathFor(kProfile, kDraftKey)), qPrintable(panel.statusText()));
+    QCOMPARE(m_session->drafts().load(kProfile, kDraftKey)->operations.size(), 2);
+    QCOMPARE(panel.pendingCount(), 2);
+}
+
+void TestPendingChanges::push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest_data()
+{
+    QTest::addColumn<QString>("org");    // empty: the server's own
+    QTest::addColumn<QString>("server"); // empty: the fake server's own
+    QTest::addColumn<QString>("named");  // what the message must name besides the profile's side
+    QTest::newRow("another org") << u"globex"_s << QString() << u"globex"_s;
+    QTest::newRow("another server") << QString() << u"https://sentry.globex.example/"_s << u"https://sentry.globex.example/"_s;
+}
+
+void TestPendingChanges::push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest()
+{
+    QFETCH(QString, org);
+    QFETCH(QString, server);
+    QFETCH(QString, named);
+    ChangeSet set = ownershipDraft(u"* #payments"_s);
+    if (!org.isEmpty())
+        set.org = org;
+    if (!server.isEmpty())
+        set.server = server;
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, set));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QCOMPARE(panel.pendingCount(), 1);
+    const QStringList before = m_server->requestLog();
+    QVERIFY(panel.pushButton()->isEnabled());
+    QTest::mouseClick(panel.pushButton(), Qt::LeftButton);
+    const QString status = panel.statusText();
+    QVERIFY2(status.contains(u"Nothing pushed"_s) && status.contains(named), qPrintable(status));
+    const QString ours = org.isEmpty() ? m_server->url().toString() : m_server->orgSlug();
+    QVERIFY2(status.contains(ours), qPrintable(status));
+    // Refused before the push started: no engine runs, so no request can follow.
+    QVERIFY(!panel.isPushing());
+    QCOMPARE(m_server->requestLog(), before);
+    QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Pending);
+    QVERIFY(m_session->drafts().contains(kProfile, kDraftKey));
 }
 
 QTEST_MAIN(TestPendingChanges)

@@ -3,7 +3,7 @@
 sc_add_test(tst_orgtreemodel sc_itemmodels)
 sc_add_test(tst_coveragemodel sc_itemmodels)
 sc_add_test(tst_secretstore sc_client)
-sc_add_test(tst_consolesession sc_ui sc_fake)
+sc_add_test(tst_consolesession sc_session sc_fake) # no Widgets: the session has none
 sc_add_test(tst_mainwindow sc_ui sc_fake)
 sc_add_test(tst_consolewindow sc_ui sc_fake)
 

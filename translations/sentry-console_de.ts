@@ -1320,14 +1320,6 @@ Exit-Codes: 0 geschrieben, 1 Datei nicht schreibbar, 2 falscher Aufruf oder nich
         <translation>%1 des Änderungssatzes hat keine „id“.</translation>
     </message>
     <message>
-        <source>The change set&apos;s %1 has an unknown kind &quot;%2&quot;; expected one of %3.</source>
-        <translation>%1 des Änderungssatzes hat die unbekannte Art „%2“; erwartet wird eine von %3.</translation>
-    </message>
-    <message>
-        <source>The change set&apos;s %1 has an unknown target type &quot;%2&quot;; expected one of %3.</source>
-        <translation>%1 des Änderungssatzes hat den unbekannten Zieltyp „%2“; erwartet wird einer von %3.</translation>
-    </message>
-    <message>
         <source>The change set&apos;s %1 has request method &quot;%2&quot;; expected POST, PUT or DELETE.</source>
         <translation>%1 des Änderungssatzes hat die Request-Methode „%2“; erwartet wird POST, PUT oder DELETE.</translation>
     </message>
@@ -2828,6 +2820,22 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     <message>
         <source>Duplicate key &quot;%1&quot; (lines %2 and %3): YAML keeps only one of them; merge the two.</source>
         <translation>Doppelter Schlüssel „%1“ (Zeilen %2 und %3): YAML behält nur einen davon; die beiden zusammenführen.</translation>
+    </message>
+    <message>
+        <source>The change set was planned on %1, not on %2: push it with a profile for %1.</source>
+        <translation>Der Änderungssatz wurde auf %1 geplant, nicht auf %2: übertragen Sie ihn mit einem Profil für %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: </source>
+        <translation>%1, Zeile %2: </translation>
+    </message>
+    <message>
+        <source>%1The change set&apos;s %2 has an unknown kind &quot;%3&quot;; expected one of %4.</source>
+        <translation>%1%2 des Änderungssatzes hat die unbekannte Art „%3“; erwartet wird eine von %4.</translation>
+    </message>
+    <message>
+        <source>%1The change set&apos;s %2 has an unknown target type &quot;%3&quot;; expected one of %4.</source>
+        <translation>%1%2 des Änderungssatzes hat den unbekannten Zieltyp „%3“; erwartet wird einer von %4.</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4553,26 @@ Entwurf: %2</translation>
     <message>
         <source>%1: pushed, but not recorded in the journal, so History and Undo miss it. %2</source>
         <translation>%1: übertragen, aber nicht im Journal vermerkt, daher fehlt sie in Verlauf und Rückgängig. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing pushed.</source>
+        <translation>Nichts übertragen.</translation>
+    </message>
+    <message>
+        <source>%1 was not discarded: %2</source>
+        <translation>%1 wurde nicht verworfen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the draft was not updated after the push, so it may still list pushed operations. %2</source>
+        <translation>%1: Der Entwurf wurde nach der Übertragung nicht aktualisiert und kann daher noch übertragene Operationen enthalten. %2</translation>
+    </message>
+    <message>
+        <source>The resolution of %1 in %2 was not saved: %3</source>
+        <translation>Die Auflösung von %1 in %2 wurde nicht gespeichert: %3</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,10 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     , m_tabs(new QTabWidget(this))
     , m_details(new DetailsView(session, this))
     , m_coverage(new CoverageView(session, this))
+    , m_ownershipEditor(new OwnershipEditor(session, this))
+    , m_ownershipPage(new QScrollArea(this))
+    , m_charts(new ChartsView(session, this))
+    , m_history(new HistoryView(session, this))
     , m_profileLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_rateLabel(new QLabel(this))
@@ -83,6 +87,8 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_ageTimer(new QTimer(this))
+    , m_legend(new QLabel(this))
+    , m_pending(new PendingChangesPanel(session, this))
 {
     setWindowTitle(tr("Sentry Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-console.svg")));
@@ -121,7 +127,6 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree, 1);
-    m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("tierLegend"));
     m_legend->setToolTip(tr("P0–P3 columns: each mark says whether the project's alerts express that tier of the policy"));
     leftLayout->addWidget(m_legend);
@@ -141,19 +146,14 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_coverage, tr("Tier &coverage"));
     m_tabs->addTab(new ArchitectureView(session, this), tr("&Architecture"));
-    m_ownershipEditor = new OwnershipEditor(session, this);
     // The editor is tall (rules, tester, settings, impact); scrolled, it no longer sets the
     // window's minimum height, so the pending-changes dock can grow.
-    auto* ownershipPage = new QScrollArea(this);
-    ownershipPage->setObjectName(QStringLiteral("ownershipPage"));
-    ownershipPage->setWidgetResizable(true);
-    ownershipPage->setFrameShape(QFrame::NoFrame);
-    ownershipPage->setWidget(m_ownershipEditor);
-    m_ownershipPage = ownershipPage;
-    m_tabs->addTab(ownershipPage, tr("&Ownership"));
-    m_charts = new ChartsView(session, this);
+    m_ownershipPage->setObjectName(QStringLiteral("ownershipPage"));
+    m_ownershipPage->setWidgetResizable(true);
+    m_ownershipPage->setFrameShape(QFrame::NoFrame);
+    m_ownershipPage->setWidget(m_ownershipEditor);
+    m_tabs->addTab(m_ownershipPage, tr("&Ownership"));
     m_tabs->addTab(m_charts, tr("C&harts"));
-    m_history = new HistoryView(session, this);
     m_tabs->addTab(m_history, tr("Histor&y"));
     connect(m_details, &DetailsView::editOwnershipRequested, this, &MainWindow::editOwnership);
     connect(m_details, &DetailsView::linkActivated, this, [this](const QString& kind, const QString& slug) {
@@ -176,7 +176,6 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
 
     auto* dock = new QDockWidget(tr("Pending changes"), this);
     dock->setObjectName(QStringLiteral("pendingChangesDock"));
-    m_pending = new PendingChangesPanel(session, dock);
     dock->setWidget(m_pending);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     // The tree and details come first; the panel grows when there is something pending.
@@ -200,10 +199,8 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
     connect(session, &ConsoleSession::refreshFinished, this, [this] {
         m_progress->hide();
         m_cancel->hide();
-        if (m_refreshAction)
-            m_refreshAction->setEnabled(true);
-        if (m_fullRefreshAction)
-            m_fullRefreshAction->setEnabled(true);
+        m_refreshAction->setEnabled(true);
+        m_fullRefreshAction->setEnabled(true);
         updateStatus();
     });
     connect(session, &ConsoleSession::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -240,10 +237,8 @@ void MainWindow::showRefreshStarted()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    if (m_refreshAction)
-        m_refreshAction->setEnabled(false);
-    if (m_fullRefreshAction)
-        m_fullRefreshAction->setEnabled(false);
+    m_refreshAction->setEnabled(false);
+    m_fullRefreshAction->setEnabled(false);
     updateStatus();
 }
 
@@ -354,7 +349,7 @@ void MainWindow::updateIcons()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::PaletteChange && m_refreshAction) {
+    if (event->type() == QEvent::PaletteChange) {
         updateIcons(); // light ↔ dark: the icons and marks follow the palette
         updateLegend();
     }
@@ -363,8 +358,6 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::updateActions()
 {
-    if (!m_applyTiersAction)
-        return;
     const bool snapshot = m_session->hasSnapshot();
     const QString project = m_session->selectedProject();
     const QString team = m_session->selectedTeam();
@@ -468,10 +461,8 @@ void MainWindow::onRefreshFailed(const Error& error)
 {
     m_progress->hide();
     m_cancel->hide();
-    if (m_refreshAction)
-        m_refreshAction->setEnabled(true);
-    if (m_fullRefreshAction)
-        m_fullRefreshAction->setEnabled(true);
+    m_refreshAction->setEnabled(true);
+    m_fullRefreshAction->setEnabled(true);
     const QString text = error.kind == ErrorKind::Canceled
         ? tr("Refresh canceled; showing the previous data.")
         : tr("Refresh failed at %1: %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), error.message);
@@ -644,11 +635,11 @@ bool MainWindow::showView(const QString& view)
         }
         return true;
     }
-    if (view == QLatin1String("charts") && m_charts) {
+    if (view == QLatin1String("charts")) {
         m_tabs->setCurrentWidget(m_charts);
         return true;
     }
-    if (view == QLatin1String("history") && m_history) {
+    if (view == QLatin1String("history")) {
         m_tabs->setCurrentWidget(m_history);
         return true;
     }

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QScrollArea;
 class QPushButton;
 class QTabWidget;
 class QTimer;
@@ -106,10 +107,11 @@ private:
     DetailsView* m_details;
     CoverageView* m_coverage;
     OrgHealthView* m_health = nullptr; // the start page
-    OwnershipEditor* m_ownershipEditor = nullptr;
-    QWidget* m_ownershipPage = nullptr; // the scroll area holding the editor (the tab's page)
-    QWidget* m_charts = nullptr;
-    QWidget* m_history = nullptr;
+    // Every widget below is made in the constructor's initializer list: never null.
+    OwnershipEditor* m_ownershipEditor;
+    QScrollArea* m_ownershipPage; // holds the editor (the tab's page)
+    QWidget* m_charts;
+    QWidget* m_history;
     QLabel* m_profileLabel;
     QLabel* m_syncLabel;
     QLabel* m_rateLabel;
@@ -128,8 +130,8 @@ private:
     QAction* m_pushAction = nullptr;
     QAction* m_chartsAction = nullptr;
     QToolBar* m_toolBar = nullptr;
-    QLabel* m_legend = nullptr; // what the P0–P3 marks mean
-    PendingChangesPanel* m_pending = nullptr; // in the dock
+    QLabel* m_legend;             // what the P0–P3 marks mean
+    PendingChangesPanel* m_pending; // in the dock
     QPushButton* m_errorDetails = nullptr;
     QString m_lastErrorText;
     QString m_lastErrorDetail;

@@ -8,6 +8,7 @@
 #include "jsonio.h"
 #include "ownershipdiagnostics.h"
 #include "pushengine.h"
+#include "pushtarget.h"
 #include "unreadabledraftswidget.h"
 
 #include <QTextDocument> // Qt::convertFromPlainText
@@ -379,7 +380,9 @@ void PendingChangesPanel::push()
     m_queue.clear();
     m_pushedOps.clear();
     m_conflicts.clear();
+    m_pushErrors.clear();
     m_pushedProfile = m_session->profileName();
+    QStringList refused;
     for (const Draft& draft : std::as_const(m_drafts)) {
         Draft selected{draft.key, draft.changes};
         selected.changes.operations.clear();
@@ -388,11 +391,23 @@ void PendingChangesPanel::push()
             if (item && item->checkState(OperationColumn) == Qt::Checked)
                 selected.changes.operations.append(op);
         }
-        if (!selected.changes.operations.isEmpty()) {
-            if (selected.changes.org.isEmpty())
-                selected.changes.org = m_session->orgSlug();
-            m_queue.append(selected);
+        if (selected.changes.operations.isEmpty())
+            continue;
+        // The draft may have been written for another organization or server (a profile pointed
+        // elsewhere since, or a file put into the drafts folder): the same check as `apply`.
+        Result<PushTarget> target = resolvePushTarget(selected.changes, m_session->orgSlug(), m_session->serverUrl(),
+                                                      OtherServer::Refuse);
+        if (!target) {
+            refused.append(tr("%1: %2").arg(draft.key, target.error().message));
+            continue;
         }
+        selected.changes = target->changes;
+        m_queue.append(selected);
+    }
+    if (!refused.isEmpty()) {
+        m_queue.clear();
+        m_status->setText(tr("Nothing pushed.") + u'\n' + refused.join(u'\n'));
+        return;
     }
     if (m_queue.isEmpty()) {
         m_status->setText(tr("Nothing selected."));
@@ -510,6 +525,8 @@ void PendingChangesPanel::discard(const QList<QPair<QString, QString>>& ops)
     QHash<QString, QStringList> byDraft;
     for (const auto& [key, opId] : ops)
         byDraft[key].append(opId);
+    int discarded = 0;
+    QStringList errors;
     for (auto it = byDraft.begin(); it != byDraft.end(); ++it) {
         Result<ChangeSet> draft = m_session->drafts().load(profile, it.key());
         if (!draft)
@@ -522,13 +539,19 @@ void PendingChangesPanel::discard(const QList<QPair<QString, QString>>& ops)
         const Result<void> saved = kept.operations.isEmpty() ? m_session->drafts().remove(profile, it.key())
                                                              : m_session->drafts().save(profile, it.key(), kept);
         if (!saved) {
-            m_status->setText(saved.error().message);
+            // The draft on disk still holds them: say so, and do not offer an undo of nothing.
+            errors.append(tr("%1 was not discarded: %2").arg(it.key(), saved.error().message));
             continue;
         }
+        discarded += int(entry.operations.size());
         entry.set = *draft;
         m_discarded.append(entry);
     }
-    m_status->setText(tr("Discarded %n change(s).", nullptr, int(ops.size())));
+    QStringList lines;
+    if (discarded > 0 || errors.isEmpty())
+        lines.append(tr("Discarded %n change(s).", nullptr, discarded));
+    lines += errors;
+    m_status->setText(lines.join(u'\n'));
     m_session->notifyDraftsChanged();
 }
 
@@ -555,6 +578,12 @@ void PendingChangesPanel::undoDiscard()
     }
     m_status->setText(tr("Restored %n change(s).", nullptr, int(entry.operations.size())));
     m_session->notifyDraftsChanged();
+}
+
+void PendingChangesPanel::setPushStatus(const QString& line)
+{
+    // The errors of this push stay under every later line: the next draft's progress must not hide them.
+    m_status->setText((QStringList{line} + m_pushErrors).join(u'\n'));
 }
 
 void PendingChangesPanel::cancelPush()
@@ -601,7 +630,7 @@ void PendingChangesPanel::startNext()
         }
     });
     connect(m_engine, &PushEngine::progress, this, [this](int done, int total) {
-        m_status->setText(tr("Pushing %1: %2 of %3 operations done…").arg(m_engineKey).arg(done).arg(total));
+        setPushStatus(tr("Pushing %1: %2 of %3 operations done…").arg(m_engineKey).arg(done).arg(total));
     });
     connect(m_engine, &PushEngine::finished, this, &PendingChangesPanel::engineFinished);
     m_engine->start();
@@ -616,6 +645,7 @@ void PendingChangesPanel::engineFinished()
     const QString profile = m_engineProfile; // the profile may have changed while the push ran
     // Re-read the draft: it may have been edited while the push ran. Only verified operations leave.
     Result<ChangeSet> current = m_session->drafts().load(profile, key);
+    QString draftError;
     if (current) {
         QList<ChangeOperation> kept;
         for (const ChangeOperation& op : current->operations) {
@@ -632,15 +662,19 @@ void PendingChangesPanel::engineFinished()
         const Result<void> saved = kept.isEmpty() ? m_session->drafts().remove(profile, key)
                                                   : m_session->drafts().save(profile, key, *current);
         if (!saved)
-            m_status->setText(saved.error().message);
+            draftError = tr("%1: the draft was not updated after the push, so it may still list pushed "
+                            "operations. %2")
+                             .arg(key, saved.error().message);
     }
     int verified = 0, other = 0;
     for (const PushOutcome& o : engine->outcomes())
         (o.ok() ? verified : other) += 1;
-    m_status->setText(tr("%1: %2 verified, %3 not applied.").arg(key).arg(verified).arg(other));
+    if (!draftError.isEmpty())
+        m_pushErrors.append(draftError);
     if (!engine->journalError().isEmpty())
-        m_status->setText(tr("%1: pushed, but not recorded in the journal, so History and Undo miss it. %2")
-                              .arg(key, engine->journalError()));
+        m_pushErrors.append(tr("%1: pushed, but not recorded in the journal, so History and Undo miss it. %2")
+                                .arg(key, engine->journalError()));
+    setPushStatus(tr("%1: %2 verified, %3 not applied.").arg(key).arg(verified).arg(other));
     engine->deleteLater();
     m_engine = nullptr;
     startNext();
@@ -674,8 +708,16 @@ void PendingChangesPanel::showNextConflict()
                 for (ChangeOperation& op : draft->operations)
                     if (op.id == opId)
                         op = dialog->resolvedOperation();
-                m_session->drafts().save(profile, key, *draft);
-                m_session->notifyDraftsChanged();
+                if (const Result<void> saved = m_session->drafts().save(profile, key, *draft); !saved) {
+                    // The draft keeps the conflicting operation; pushing it again shows the conflict again.
+                    m_status->setText(tr("The resolution of %1 in %2 was not saved: %3")
+                                          .arg(opId, key, saved.error().message));
+                } else {
+                    m_session->notifyDraftsChanged();
+                }
+            } else {
+                m_status->setText(tr("The resolution of %1 in %2 was not saved: %3")
+                                      .arg(opId, key, draft.error().message));
             }
         }
         emit conflictResolved();

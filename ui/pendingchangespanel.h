@@ -77,6 +77,7 @@ private:
     void startNext();
     void engineFinished();
     void showNextConflict();
+    void setPushStatus(const QString& line);
     void showCurrent();
     void profileAboutToChange();
     void discard(const QList<QPair<QString, QString>>& ops);
@@ -109,6 +110,7 @@ private:
     QString m_engineKey;
     QString m_engineProfile;             // the profile the running engine pushes for
     QString m_pushedProfile;             // the profile of the last push (m_pushedOps)
+    QStringList m_pushErrors;            // errors of the running / last push, kept visible under its status
     QHash<QString, PushOutcome> m_outcomes; // identity() → last outcome
     QSet<QString> m_unchecked;           // identity() of operations the admin unchecked
     bool m_reloading = false;

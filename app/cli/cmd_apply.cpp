@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "journal.h"
 #include "pushengine.h"
+#include "pushtarget.h"
 #include "sentryclient.h"
 #include "textescape.h"
 #include "tr.h"
@@ -125,19 +126,14 @@ int cmdApply(const QStringList& args)
     Result<Connection> connection = resolveConnection(parser, false);
     if (!connection)
         return reportError(command, connection.error());
-    if (!connection->org.isEmpty() && !changes.org.isEmpty() && connection->org != changes.org)
-        return reportError(command, usage(Tr::tr("The change set is for organization %1, not %2.")
-                                              .arg(escapeControls(changes.org), escapeControls(connection->org))));
-    ChangeSet target = changes;
-    if (target.org.isEmpty())
-        target.org = connection->org;
+    Result<PushTarget> resolved = resolvePushTarget(changes, connection->org, connection->config.baseUrl, OtherServer::Note);
+    if (!resolved)
+        return reportError(command, resolved.error());
+    const ChangeSet target = resolved->changes;
     if (target.org.isEmpty())
         return reportError(command, usage(Tr::tr("The change set names no organization: pass --org.")));
-    const QString url = connection->config.baseUrl.toString();
-    if (!target.server.isEmpty() && QUrl(target.server).host() != connection->config.baseUrl.host())
-        err() << Tr::tr("Note: the change set was planned on %1 and is pushed to %2; the conflict check compares "
-                        "every object with what this server holds.").arg(escapeControls(target.server), escapeControls(url)) << '\n';
-    target.server = url;
+    if (!resolved->note.isEmpty())
+        err() << resolved->note << '\n';
 
     const bool text = format == "table"_L1;
     const bool colour = text && stdoutIsTty();

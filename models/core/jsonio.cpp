@@ -131,7 +131,14 @@ Result<void> writeFileAtomic(const QString& path, const QByteArray& bytes)
     // 0600 on the temporary file before a byte is written; commit() keeps it (see privatefiles.h).
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFilePermissions))
         return fail(ErrorKind::Io, Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    // flush() first: Qt 6.4's commit() still renames the temporary file over the old one when the
+    // buffered bytes fail to reach the disk (full disk, file-size limit), leaving it cut short.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(ErrorKind::Io, Tr::tr("Cannot write %1: %2.").arg(path, reason));
+    }
+    if (!file.commit())
         return fail(ErrorKind::Io, Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()));
     return {};
 }

@@ -52,10 +52,6 @@
         <translation>Das Fenster nach dem Laden der Daten offscreen rendern, als Bild speichern und beenden.</translation>
     </message>
     <message>
-        <source>View to show: tree, coverage, charts, history, project:SLUG, team:SLUG.</source>
-        <translation>Anzuzeigende Ansicht: tree, coverage, charts, history, project:SLUG, team:SLUG.</translation>
-    </message>
-    <message>
         <source>Colour palette: light or dark (default: the system&apos;s).</source>
         <translation>Farbpalette: light oder dark (Standard: die des Systems).</translation>
     </message>
@@ -70,6 +66,10 @@
     <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>View to show: health, tree, coverage, architecture, charts, history, project:SLUG, team:SLUG.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,10 +517,6 @@ Exit-Codes: 0 geschrieben, 1 fehlgeschlagen (Netzwerk, Server, Datei), 2 falsche
     <message>
         <source>Matching rules, highest rank first (Sentry auto-assigns from the first):</source>
         <translation>Passende Regeln, höchster Rang zuerst (Sentry weist automatisch dem ersten zu):</translation>
-    </message>
-    <message>
-        <source>frame %1 %2</source>
-        <translation>Frame %1 %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; matched %3</source>
@@ -2504,10 +2500,6 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
         <translation>Die Stufen für Team #%1 lassen sich nicht routen: %2</translation>
     </message>
     <message>
-        <source>%1: connect the error detector to the P1/P3 workflows</source>
-        <translation>%1: den Error-Detektor mit den P1/P3-Workflows verbinden</translation>
-    </message>
-    <message>
         <source>%1: ownership rules</source>
         <translation>%1: Zuständigkeitsregeln</translation>
     </message>
@@ -2837,6 +2829,272 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
         <source>%1The change set&apos;s %2 has an unknown target type &quot;%3&quot;; expected one of %4.</source>
         <translation>%1%2 des Änderungssatzes hat den unbekannten Zieltyp „%3“; erwartet wird einer von %4.</translation>
     </message>
+    <message>
+        <source>Refresh incrementally from the snapshot in FILE (default: the output file, when it is a snapshot of the same server and organization): read the audit log since then and re-read only what it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull everything, whatever the audit log says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event SDK name (sentry.dart.flutter derives Dart file names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot is of another server or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot is older than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many changes since the snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change the incremental refresh cannot map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot lacks reads a refresh builds on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed incrementally: %n change(s), %1 requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full refresh (%1), %2 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row without a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many releases since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teams %2 and #%3 both own it, and ownership line(s) %4 route issues to #%3: move those rules to #%2 or list the project under topology.shared (pattern B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remove team #%2&apos;s access (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern A: #%1 owns the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ownership line %2 routes issues to #%3, which has no access, and pattern A keeps #%4 the only team: move the rule to #%4, or give #%3 access and list the project under topology.shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ownership rules name #%2, which is not a team of %3; its rules now route to #%4, the owning team (pattern A). Create the team and list the project as shared if it should own them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: route the rules of unknown teams (%2) to #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add the catch-all &quot;* #%2&quot; and route the rules of %3 to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: route the catch-all to #%2, the owning team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detector of the new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) covered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The policy asks no project for this tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All as the policy says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing unpushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left in this window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concurrent requests: %1 of %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window ends at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Sentry&apos;s rate-limit headers, once a request has been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (the last attempt failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished">gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the last refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership rules (%1): %2</source>
+        <translation type="unfinished">Zuständigkeitsregeln (%1): %2</translation>
+    </message>
+    <message>
+        <source>Add team #%1 to project %2</source>
+        <translation type="unfinished">Team #%1 zu Projekt %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>the pasted event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag is key=value, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 %2 &quot;%3&quot; matched %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 &quot;%3&quot; matched %4</source>
+        <translation type="unfinished">%1 „%2“ passt auf %4 {1 %2 ?} {3&quot;?}</translation>
+    </message>
 </context>
 <context>
     <name>sc::ApplyTiersDialog</name>
@@ -2976,6 +3234,10 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
         <source>crons</source>
         <translation>Crons</translation>
     </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ArchitectureView</name>
@@ -3035,6 +3297,90 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
             <numerusform>%n Korrektur unter Ausstehende Änderungen gespeichert: dort den Diff prüfen und übertragen.</numerusform>
             <numerusform>%n Korrekturen unter Ausstehende Änderungen gespeichert: dort den Diff prüfen und übertragen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the reference architecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the fixes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ChartExport</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished">Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation type="unfinished">Letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished">Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Errors by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day buckets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-hour buckets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-minute buckets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished">Das Bild %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing %1.</source>
+        <translation type="unfinished">Die Zeichnung %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3232,24 +3578,53 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
         <translation>wird aktualisiert…</translation>
     </message>
     <message>
-        <source>Could not write the image %1.</source>
-        <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Errors over time</source>
-        <translation>Fehler im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Could not write the drawing %1.</source>
-        <translation>Die Zeichnung %1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of its projects also belong to another team and count in that team&apos;s series too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shared)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n shared project(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects owned by several teams count in each of their teams, so the total counts them more than once; the org total counts every project once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all projects of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4127,13 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
 </context>
 <context>
+    <name>sc::IncrementalRefresh</name>
+    <message>
+        <source>The refresh of %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::MainWindow</name>
     <message>
         <source>just now</source>
@@ -4050,6 +4432,18 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
         <source>Tier policy…</source>
         <translation>Stufenrichtlinie…</translation>
     </message>
+    <message>
+        <source>O&amp;rg health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::NewServiceDialog</name>
@@ -4123,6 +4517,183 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     <message>
         <source>Saved to Pending changes: review the diff there and push. The DSN appears here after the refresh.</source>
         <translation>Unter Ausstehende Änderungen gespeichert: dort den Diff prüfen und übertragen. Der DSN erscheint hier nach der Aktualisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::OrgHealthModel</name>
+    <message>
+        <source>#%1 (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Tier gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture checks failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required P0–P3 tiers that are missing or drift from the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership rules that are missing, lack a catch-all or name owners without access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reference-architecture checks that fail (warnings after them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::OrgHealthView</name>
+    <message>
+        <source>%1 coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpushed changes</source>
+        <translation type="unfinished">Nicht übertragene Änderungen</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pending-changes panel to preview and push the drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the project or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org health: no connection profile open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org health of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No organization loaded.</source>
+        <translation type="unfinished">Keine Organisation geladen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 services express %3 as the policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference-architecture audit runs in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing check(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n fehlgeschlagene Prüfung</numerusform>
+            <numerusform>%n fehlgeschlagene Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failing checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) besides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every check of the policy, across %n project(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects with problems: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects with problems: %1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team or organization finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every edit has been pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh with F5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4355,16 +4926,8 @@ url:*/api/v1/payments/* #payments
         <translation>Niemand (keine Regel passt)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1 „%2“</translation>
-    </message>
-    <message>
         <source>line %1: %2 — %3</source>
         <translation>Zeile %1: %2 — %3</translation>
-    </message>
-    <message>
-        <source>Ownership rules (%1): %2</source>
-        <translation>Zuständigkeitsregeln (%1): %2</translation>
     </message>
     <message>
         <source>Pick a project first: there is nothing to save.</source>
@@ -4386,10 +4949,6 @@ url:*/api/v1/payments/* #payments
         </translation>
     </message>
     <message>
-        <source>Add team #%1 to project %2</source>
-        <translation>Team #%1 zu Projekt %2 hinzufügen</translation>
-    </message>
-    <message>
         <source>Offline: connect to preview the impact on recent events.</source>
         <translation>Offline: verbinden, um die Auswirkung auf neuere Events zu sehen.</translation>
     </message>
@@ -4400,6 +4959,18 @@ url:*/api/v1/payments/* #payments
     <message>
         <source>%1 × %2 → %3</source>
         <translation>%1 × %2 → %3</translation>
+    </message>
+    <message>
+        <source>java, cocoa, python… (derived file names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentry derives file names from module and package on some platforms; the project&apos;s platform is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Plattform</translation>
     </message>
 </context>
 <context>

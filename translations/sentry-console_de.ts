@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>View to show: health, tree, coverage, architecture, charts, history, project:SLUG, team:SLUG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Ansicht: health, tree, coverage, architecture, charts, history, project:SLUG, team:SLUG.</translation>
     </message>
 </context>
 <context>
@@ -2831,269 +2831,269 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
     <message>
         <source>Refresh incrementally from the snapshot in FILE (default: the output file, when it is a snapshot of the same server and organization): read the audit log since then and re-read only what it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrementell aus dem Snapshot in FILE aktualisieren (Standard: die Ausgabedatei, wenn sie ein Snapshot desselben Servers und derselben Organisation ist): das Audit-Log seitdem lesen und nur das neu lesen, was es nennt.</translation>
     </message>
     <message>
         <source>Pull everything, whatever the audit log says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles laden, gleich was das Audit-Log sagt.</translation>
     </message>
     <message>
         <source>Event SDK name (sentry.dart.flutter derives Dart file names).</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK-Name des Events (sentry.dart.flutter leitet Dart-Dateinamen ab).</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>angefordert</translation>
     </message>
     <message>
         <source>no earlier snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>kein früherer Snapshot</translation>
     </message>
     <message>
         <source>the snapshot is of another server or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>der Snapshot stammt von einem anderen Server oder einer anderen Organisation</translation>
     </message>
     <message>
         <source>the snapshot is older than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>der Snapshot ist älter als ein Tag</translation>
     </message>
     <message>
         <source>audit log not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log nicht lesbar: %1</translation>
     </message>
     <message>
         <source>too many changes since the snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Änderungen seit dem Snapshot: %1</translation>
     </message>
     <message>
         <source>a change the incremental refresh cannot map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung, die die inkrementelle Aktualisierung nicht zuordnen kann: %1</translation>
     </message>
     <message>
         <source>the snapshot lacks reads a refresh builds on</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Snapshot fehlen Abrufe, auf denen eine Aktualisierung aufbaut</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed incrementally: %n change(s), %1 requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inkrementell aktualisiert: %n Änderung, %1 Anfragen</numerusform>
+            <numerusform>Inkrementell aktualisiert: %n Änderungen, %1 Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>Full refresh (%1), %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Aktualisierung (%1), %2 Anfragen</translation>
     </message>
     <message>
         <source>no rows in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeilen in der Antwort</translation>
     </message>
     <message>
         <source>a row without a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile ohne gültige Zeit</translation>
     </message>
     <message>
         <source>more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Zeilen</translation>
     </message>
     <message>
         <source>the release list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Release-Liste: %1</translation>
     </message>
     <message>
         <source>many releases since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>viele Releases seit dem Snapshot</translation>
     </message>
     <message>
         <source>%1: teams %2 and #%3 both own it, and ownership line(s) %4 route issues to #%3: move those rules to #%2 or list the project under topology.shared (pattern B).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Teams %2 und #%3 sind beide zuständig, und die Zuständigkeitszeile(n) %4 leiten Issues an #%3: diese Regeln zu #%2 verschieben oder das Projekt unter topology.shared aufführen (Muster B).</translation>
     </message>
     <message>
         <source>%1: remove team #%2&apos;s access (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugriff von Team #%2 entfernen (%3)</translation>
     </message>
     <message>
         <source>pattern A: #%1 owns the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster A: #%1 ist für das Projekt zuständig</translation>
     </message>
     <message>
         <source>%1: ownership line %2 routes issues to #%3, which has no access, and pattern A keeps #%4 the only team: move the rule to #%4, or give #%3 access and list the project under topology.shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zuständigkeitszeile %2 leitet Issues an #%3, das keinen Zugriff hat, und Muster A lässt #%4 das einzige Team bleiben: die Regel zu #%4 verschieben oder #%3 Zugriff geben und das Projekt unter topology.shared aufführen.</translation>
     </message>
     <message>
         <source>%1: the ownership rules name #%2, which is not a team of %3; its rules now route to #%4, the owning team (pattern A). Create the team and list the project as shared if it should own them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zuständigkeitsregeln nennen #%2, das kein Team von %3 ist; seine Regeln leiten jetzt an #%4, das zuständige Team (Muster A). Das Team anlegen und das Projekt als geteilt aufführen, wenn es zuständig sein soll.</translation>
     </message>
     <message>
         <source>%1: route the rules of unknown teams (%2) to #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Regeln unbekannter Teams (%2) an #%3 leiten</translation>
     </message>
     <message>
         <source>%1: add the catch-all &quot;* #%2&quot; and route the rules of %3 to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Auffangregel &quot;* #%2&quot; hinzufügen und die Regeln von %3 dorthin leiten</translation>
     </message>
     <message>
         <source>%1: route the catch-all to #%2, the owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Auffangregel an #%2 leiten, das zuständige Team</translation>
     </message>
     <message>
         <source>detector of the new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor des neuen Projekts</translation>
     </message>
     <message>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlend</translation>
     </message>
     <message>
         <source>%1 drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abweichend</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erforderlich</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n service(s) covered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Service abgedeckt</numerusform>
+            <numerusform>%1 von %n Services abgedeckt</numerusform>
         </translation>
     </message>
     <message>
         <source>The policy asks no project for this tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie verlangt diese Stufe von keinem Projekt.</translation>
     </message>
     <message>
         <source>All as the policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wie in der Richtlinie.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlend</numerusform>
+            <numerusform>%n fehlend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drifted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abweichend</numerusform>
+            <numerusform>%n abweichend</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing unpushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Unübertragenes</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung in %1</numerusform>
+            <numerusform>%n Änderungen in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemeldet</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s) left in this window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Anfrage in diesem Zeitfenster übrig</numerusform>
+            <numerusform>%1 von %n Anfragen in diesem Zeitfenster übrig</numerusform>
         </translation>
     </message>
     <message>
         <source>Concurrent requests: %1 of %2 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen: %1 von %2 frei.</translation>
     </message>
     <message>
         <source>The window ends at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster endet um %1.</translation>
     </message>
     <message>
         <source>From Sentry&apos;s rate-limit headers, once a request has been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sentrys Ratenlimit-Headern, sobald eine Anfrage beantwortet wurde.</translation>
     </message>
     <message>
         <source>Never (the last attempt failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (der letzte Versuch ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished">gerade eben</translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n Minute</numerusform>
             <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n Stunde</numerusform>
             <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zwischengespeichert</translation>
     </message>
     <message>
         <source>%1; the last refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Ownership rules (%1): %2</source>
-        <translation type="unfinished">Zuständigkeitsregeln (%1): %2</translation>
+        <translation>Zuständigkeitsregeln (%1): %2</translation>
     </message>
     <message>
         <source>Add team #%1 to project %2</source>
-        <translation type="unfinished">Team #%1 zu Projekt %2 hinzufügen</translation>
+        <translation>Team #%1 zum Projekt %2 hinzufügen</translation>
     </message>
     <message>
         <source>the pasted event</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingefügte Event</translation>
     </message>
     <message>
         <source>%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>A tag is key=value, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag hat die Form key=value, nicht „%1“.</translation>
     </message>
     <message>
         <source>frame %1 %2 &quot;%3&quot; matched %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1 %2 „%3“ passt auf %4</translation>
     </message>
     <message>
         <source>%1 %2 &quot;%3&quot; matched %4</source>
-        <translation type="unfinished">%1 „%2“ passt auf %4 {1 %2 ?} {3&quot;?}</translation>
+        <translation>%1 %2 „%3“ passt auf %4</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3236,7 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Team)</translation>
     </message>
 </context>
 <context>
@@ -3300,87 +3300,87 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
     <message>
         <source>Checking the reference architecture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzarchitektur wird geprüft…</translation>
     </message>
     <message>
         <source>Planning the fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen werden geplant…</translation>
     </message>
 </context>
 <context>
     <name>sc::ChartExport</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished">Letzte Stunde</translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">Letzte 24 Stunden</translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Letzte 7 Tage</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished">Letzte 14 Tage</translation>
+        <translation>Letzte 14 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished">Eigener Zeitraum</translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>Errors by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach Team</translation>
     </message>
     <message>
         <source>Errors by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach Level</translation>
     </message>
     <message>
         <source>Errors by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach Projekt</translation>
     </message>
     <message numerus="yes">
         <source>%n-day buckets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intervalle von %n Tag</numerusform>
+            <numerusform>Intervalle von %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n-hour buckets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intervalle von %n Stunde</numerusform>
+            <numerusform>Intervalle von %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n-minute buckets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intervalle von %n Minute</numerusform>
+            <numerusform>Intervalle von %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2 – %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3 · %4</translation>
     </message>
     <message>
         <source>Could not write the image %1.</source>
-        <translation type="unfinished">Das Bild %1 konnte nicht geschrieben werden.</translation>
+        <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not write the drawing %1.</source>
-        <translation type="unfinished">Die Zeichnung %1 konnte nicht geschrieben werden.</translation>
+        <translation>Die Zeichnung %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3587,44 +3587,44 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
     <message numerus="yes">
         <source>%1: %n of its projects also belong to another team and count in that team&apos;s series too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n seiner Projekte gehört auch zu einem anderen Team und zählt auch in dessen Reihe.</numerusform>
+            <numerusform>%1: %n seiner Projekte gehören auch zu einem anderen Team und zählen auch in dessen Reihe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n shared)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n geteilt)</numerusform>
+            <numerusform> (%n geteilt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n shared project(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n geteiltes Projekt)</numerusform>
+            <numerusform>%1: %2 (%n geteilte Projekte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Projects owned by several teams count in each of their teams, so the total counts them more than once; the org total counts every project once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte, für die mehrere Teams zuständig sind, zählen bei jedem ihrer Teams, daher zählt die Summe sie mehrfach; die Summe der Organisation zählt jedes Projekt einmal.</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>all projects of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Projekte von %1</translation>
     </message>
     <message>
         <source>all projects</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Projekte</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4130,7 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     <name>sc::IncrementalRefresh</name>
     <message>
         <source>The refresh of %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung von %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4434,15 +4434,15 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     </message>
     <message>
         <source>O&amp;rg health</source>
-        <translation type="unfinished"></translation>
+        <translation>Org-&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;lständig aktualisieren</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4523,177 +4523,177 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
     <name>sc::OrgHealthModel</name>
     <message>
         <source>#%1 (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (Team)</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Project or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt oder Team</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Tier gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenlücken</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeit</translation>
     </message>
     <message>
         <source>Architecture checks failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Architekturprüfungen</translation>
     </message>
     <message>
         <source>Required P0–P3 tiers that are missing or drift from the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Stufen P0–P3, die fehlen oder von der Richtlinie abweichen</translation>
     </message>
     <message>
         <source>Ownership rules that are missing, lack a catch-all or name owners without access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeitsregeln, die fehlen, keine Auffangregel haben oder Zuständige ohne Zugriff nennen</translation>
     </message>
     <message>
         <source>Other reference-architecture checks that fail (warnings after them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere fehlgeschlagene Prüfungen der Referenzarchitektur (Warnungen danach)</translation>
     </message>
 </context>
 <context>
     <name>sc::OrgHealthView</name>
     <message>
         <source>%1 coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Abdeckung</translation>
     </message>
     <message>
         <source>Architecture checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Architekturprüfungen</translation>
     </message>
     <message>
         <source>Unpushed changes</source>
-        <translation type="unfinished">Nicht übertragene Änderungen</translation>
+        <translation>Nicht übertragene Änderungen</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>Rate-limit budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit-Budget</translation>
     </message>
     <message>
         <source>&amp;Review pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen &amp;ansehen</translation>
     </message>
     <message>
         <source>Show the pending-changes panel to preview and push the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich „Ausstehende Änderungen“ zeigen, um die Entwürfe anzusehen und zu übertragen</translation>
     </message>
     <message>
         <source>Projects with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte mit Problemen</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the project or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabe drücken, um das Projekt oder Team zu öffnen</translation>
     </message>
     <message>
         <source>Org health: no connection profile open</source>
-        <translation type="unfinished"></translation>
+        <translation>Org-Übersicht: kein Verbindungsprofil geöffnet</translation>
     </message>
     <message>
         <source>Org health of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Org-Übersicht von %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>No organization loaded.</source>
-        <translation type="unfinished">Keine Organisation geladen.</translation>
+        <translation>Keine Organisation geladen.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1 of %2 services express %3 as the policy says</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Services bilden %3 so ab, wie die Richtlinie es verlangt</translation>
     </message>
     <message>
         <source>The reference-architecture audit runs in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der Referenzarchitektur läuft im Hintergrund.</translation>
     </message>
     <message numerus="yes">
         <source>%n failing check(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fehlgeschlagene Prüfung</numerusform>
             <numerusform>%n fehlgeschlagene Prüfungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No failing checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagenen Prüfungen</translation>
     </message>
     <message>
         <source>Checking the new data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Daten werden geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) besides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Außerdem %n Warnung.</numerusform>
+            <numerusform>Außerdem %n Warnungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every check of the policy, across %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Prüfung der Richtlinie, über %n Projekt.</numerusform>
+            <numerusform>Jede Prüfung der Richtlinie, über %n Projekte.</numerusform>
         </translation>
     </message>
     <message>
         <source>No project has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt hat ein Problem.</translation>
     </message>
     <message>
         <source>Projects with problems: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte mit Problemen: wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>Projects with problems: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Projekte mit Problemen: %1 von %n</numerusform>
+            <numerusform>Projekte mit Problemen: %1 von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team or organization finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund zu Team oder Organisation</numerusform>
+            <numerusform>%n Befunde zu Team oder Organisation</numerusform>
         </translation>
     </message>
     <message>
         <source>Every edit has been pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wurde übertragen.</translation>
     </message>
     <message>
         <source>Refreshing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird jetzt aktualisiert…</translation>
     </message>
     <message>
         <source>Refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit F5 aktualisieren.</translation>
     </message>
 </context>
 <context>
@@ -4962,15 +4962,15 @@ url:*/api/v1/payments/* #payments
     </message>
     <message>
         <source>java, cocoa, python… (derived file names)</source>
-        <translation type="unfinished"></translation>
+        <translation>java, cocoa, python… (abgeleitete Dateinamen)</translation>
     </message>
     <message>
         <source>Sentry derives file names from module and package on some platforms; the project&apos;s platform is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry leitet auf manchen Plattformen Dateinamen aus Modul und Paket ab; die Plattform des Projekts ist eingetragen.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
 </context>
 <context>

@@ -180,70 +180,70 @@
     </message>
     <message numerus="yes">
         <source>Refreshed incrementally: %n change(s), %1 requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refreshed incrementally: %n change, %1 requests</numerusform>
+            <numerusform>Refreshed incrementally: %n changes, %1 requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n service(s) covered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n service covered</numerusform>
+            <numerusform>%1 of %n services covered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drifted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drifted</numerusform>
+            <numerusform>%n drifted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change in %1</numerusform>
+            <numerusform>%n changes in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s) left in this window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n request left in this window</numerusform>
+            <numerusform>%1 of %n requests left in this window</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute ago</numerusform>
             <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n hour ago</numerusform>
             <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
@@ -301,23 +301,23 @@
     <name>sc::ChartExport</name>
     <message numerus="yes">
         <source>%n-day buckets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-day buckets</numerusform>
+            <numerusform>%n-day buckets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n-hour buckets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-hour buckets</numerusform>
+            <numerusform>%n-hour buckets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n-minute buckets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-minute buckets</numerusform>
+            <numerusform>%n-minute buckets</numerusform>
         </translation>
     </message>
 </context>
@@ -325,23 +325,23 @@
     <name>sc::ChartsView</name>
     <message numerus="yes">
         <source>%1: %n of its projects also belong to another team and count in that team&apos;s series too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n of its projects also belongs to another team and counts in that team&apos;s series too.</numerusform>
+            <numerusform>%1: %n of its projects also belong to another team and count in that team&apos;s series too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n shared)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n shared)</numerusform>
+            <numerusform> (%n shared)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n shared project(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n shared project)</numerusform>
+            <numerusform>%1: %2 (%n shared projects)</numerusform>
         </translation>
     </message>
 </context>
@@ -465,37 +465,37 @@
     <name>sc::OrgHealthView</name>
     <message numerus="yes">
         <source>%n failing check(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n failing check</numerusform>
             <numerusform>%n failing checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) besides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning besides.</numerusform>
+            <numerusform>%n warnings besides.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every check of the policy, across %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every check of the policy, across %n project.</numerusform>
+            <numerusform>Every check of the policy, across %n projects.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Projects with problems: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Projects with problems: %1 of %n</numerusform>
+            <numerusform>Projects with problems: %1 of %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team or organization finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n team or organization finding</numerusform>
+            <numerusform>%n team or organization findings</numerusform>
         </translation>
     </message>
 </context>

@@ -4589,8 +4589,8 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
         <translation>Ratenlimit-Budget</translation>
     </message>
     <message>
-        <source>&amp;Review pending changes</source>
-        <translation>Ausstehende Änderungen &amp;ansehen</translation>
+        <source>Review &amp;pending changes</source>
+        <translation>Ausstehende Änderungen &amp;prüfen</translation>
     </message>
     <message>
         <source>Show the pending-changes panel to preview and push the drafts</source>

@@ -89,7 +89,7 @@ OrgHealthView::OrgHealthView(ConsoleSession* session, QWidget* parent)
     for (int c = 0; c < 4; ++c)
         cards->setColumnStretch(c, 1);
 
-    m_review = new QPushButton(tr("&Review pending changes"), m_unpushed.frame);
+    m_review = new QPushButton(tr("Review &pending changes"), m_unpushed.frame);
     m_review->setObjectName(QStringLiteral("healthReviewPending"));
     m_review->setToolTip(tr("Show the pending-changes panel to preview and push the drafts"));
     m_unpushed.frame->layout()->addWidget(m_review);

@@ -6,6 +6,7 @@
 #include "coverageview.h"
 #include "fakeseed.h"
 #include "fakesentryserver.h"
+#include "guitestutils.h"
 #include "journal.h"
 #include "historyview.h"
 #include "mainwindow.h"
@@ -53,18 +54,7 @@ QString plain(QString text)
     return text.remove(u'&');
 }
 
-// The action under menu `menuTitle` of the window's menu bar whose text is `text` (mnemonics ignored).
-QAction* menuAction(QMainWindow* window, const QString& menuTitle, const QString& text)
-{
-    for (QAction* top : window->menuBar()->actions()) {
-        if (plain(top->text()) != menuTitle || !top->menu())
-            continue;
-        for (QAction* action : top->menu()->actions())
-            if (plain(action->text()) == text)
-                return action;
-    }
-    return nullptr;
-}
+using test::menuAction;
 
 template <class T>
 T* visibleChild(QObject* parent, const QString& name = {})
@@ -151,17 +141,11 @@ void TestConsoleWindow::initTestCase()
 
 void TestConsoleWindow::init()
 {
-    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
-    QFile::remove(Journal::defaultPath());
+    test::removeUserState();
     m_server = std::make_unique<FakeSentryServer>();
     QVERIFY(m_server->listen(0) != 0);
     m_secrets = std::make_unique<MemorySecretStore>(false); // a headless machine: no keychain
-    m_session = std::make_unique<ConsoleSession>();
-    ClientConfig config;
-    config.maxRetries = 0;
-    m_session->setClientDefaults(config);
+    m_session = test::makeSessionWithoutRetries();
     m_window = std::make_unique<MainWindow>(m_session.get(), m_secrets.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

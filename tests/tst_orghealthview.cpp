@@ -8,6 +8,7 @@
 #include "coverageview.h"
 #include "detailsview.h"
 #include "fakesentryserver.h"
+#include "guitestutils.h"
 #include "journal.h"
 #include "mainwindow.h"
 #include "orghealth.h"
@@ -35,22 +36,7 @@ using namespace sc;
 
 namespace {
 
-QString plain(QString text)
-{
-    return text.remove(u'&');
-}
-
-QAction* menuAction(QMainWindow* window, const QString& menuTitle, const QString& text)
-{
-    for (QAction* top : window->menuBar()->actions()) {
-        if (plain(top->text()) != menuTitle || !top->menu())
-            continue;
-        for (QAction* action : top->menu()->actions())
-            if (plain(action->text()) == text || action->objectName() == text)
-                return action;
-    }
-    return nullptr;
-}
+using test::menuAction;
 
 // SC_SCREENSHOT_DIR=/tmp/shots ctest -R tst_orghealthview → PNGs to look at.
 void screenshot(QWidget& widget, const QString& name)
@@ -96,16 +82,10 @@ void TestOrgHealthView::initTestCase()
 
 void TestOrgHealthView::init()
 {
-    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
-    QFile::remove(Journal::defaultPath());
+    test::removeUserState();
     m_server = std::make_unique<FakeSentryServer>();
     QVERIFY(m_server->listen(0) != 0);
-    m_session = std::make_unique<ConsoleSession>();
-    ClientConfig config;
-    config.maxRetries = 0;
-    m_session->setClientDefaults(config);
+    m_session = test::makeSessionWithoutRetries();
     m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -6,6 +6,7 @@
 #include "consolesession.h"
 #include "diffview.h"
 #include "fakesentryserver.h"
+#include "guitestutils.h"
 #include "journal.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
@@ -63,17 +64,11 @@ void TestOwnershipGui::initTestCase()
 
 void TestOwnershipGui::init()
 {
-    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
-    QFile::remove(Journal::defaultPath());
+    test::removeUserState();
     m_server = std::make_unique<FakeSentryServer>();
     QVERIFY(m_server->listen(0) != 0);
     m_secrets = std::make_unique<MemorySecretStore>(false);
-    m_session = std::make_unique<ConsoleSession>();
-    ClientConfig config;
-    config.maxRetries = 0;
-    m_session->setClientDefaults(config);
+    m_session = test::makeSessionWithoutRetries();
     m_window = std::make_unique<MainWindow>(m_session.get(), m_secrets.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -96,14 +91,7 @@ void TestOwnershipGui::openDemo()
 
 QAction* TestOwnershipGui::menuAction(const QString& menuTitle, const QString& text) const
 {
-    for (QAction* top : m_window->menuBar()->actions()) {
-        if (top->text().remove(u'&') != menuTitle || !top->menu())
-            continue;
-        for (QAction* action : top->menu()->actions())
-            if (action->text().remove(u'&') == text)
-                return action;
-    }
-    return nullptr;
+    return test::menuAction(m_window.get(), menuTitle, text);
 }
 
 OwnershipCodeEdit* TestOwnershipGui::editFromTreeContextMenu(const QString& project)

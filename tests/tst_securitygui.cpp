@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "consolesession.h"
 #include "fakesentryserver.h"
+#include "guitestutils.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "profiledialog.h"
@@ -49,10 +50,7 @@ void TestSecurityGui::init()
     m_server = std::make_unique<FakeSentryServer>();
     QVERIFY(m_server->listen(0) != 0);
     m_secrets = std::make_unique<MemorySecretStore>();
-    m_session = std::make_unique<ConsoleSession>();
-    ClientConfig config;
-    config.maxRetries = 0;
-    m_session->setClientDefaults(config);
+    m_session = test::makeSessionWithoutRetries();
     m_window = std::make_unique<MainWindow>(m_session.get(), m_secrets.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -12,3 +12,14 @@ add_test(NAME tst_translations_uptodate
         -DCHECK=$<TARGET_FILE:tst_translations>
         -P ${CMAKE_CURRENT_SOURCE_DIR}/tools/translations_uptodate.cmake)
 set_tests_properties(tst_translations_uptodate PROPERTIES TIMEOUT 120)
+# The binary speaks English with real plurals where no translation matches the locale (C on CI and in
+# containers) and German under a German locale: `ownership check` of a file with one syntax error.
+foreach(lang IN ITEMS "C.UTF-8|1 error, 0 warnings" "de_DE.UTF-8|1 Fehler, 0 Warnungen")
+    string(REPLACE "|" ";" parts "${lang}")
+    list(GET parts 0 locale)
+    list(GET parts 1 expected)
+    add_test(NAME app_plurals_${locale}
+        COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_ALL --unset=LC_MESSAGES LANG=${locale}
+                $<TARGET_FILE:sentry-console> ownership check ${CMAKE_CURRENT_SOURCE_DIR}/data/ownership/one-syntax-error.txt)
+    set_tests_properties(app_plurals_${locale} PROPERTIES PASS_REGULAR_EXPRESSION "${expected}")
+endforeach()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
+#include "clicommon.h"
 #include "fakesentryserver.h"
 #include "journal.h"
 #include "requestshapes.h"
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void init();
     void diff_showsTheChangeSet();
+    void verbose_isPerCommandAndNotInTheEnvironment();
     void apply_unreadableChangeSetIsUsageError();
     void apply_pushesVerifiesAndJournals_thenUndoRestores();
     void apply_conflictExitsWith4AndWritesNothing();
@@ -78,6 +80,18 @@ void TestChangeCli::diff_showsTheChangeSet()
     // One name for the human format in every command; "text" stays accepted for old scripts.
     QCOMPARE(run({u"diff"_s, path, u"--format"_s, u"table"_s}), int(ExitOk));
     QCOMPARE(run({u"diff"_s, path, u"--format"_s, u"text"_s}), int(ExitOk));
+}
+
+// --verbose belongs to the one command: it is not put into the environment (children would inherit it)
+// and the next command run in the same process does not inherit it either.
+void TestChangeCli::verbose_isPerCommandAndNotInTheEnvironment()
+{
+    const QString path = writeChangeSet(u"* #payments"_s);
+    QCOMPARE(run({u"diff"_s, path, u"--verbose"_s}), int(ExitOk));
+    QVERIFY(cli::verboseErrors());
+    QVERIFY(!qEnvironmentVariableIsSet("SC_VERBOSE"));
+    QCOMPARE(run({u"diff"_s, path}), int(ExitOk));
+    QVERIFY(!cli::verboseErrors());
 }
 
 void TestChangeCli::apply_unreadableChangeSetIsUsageError()

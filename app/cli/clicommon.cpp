@@ -109,8 +109,20 @@ Result<Connection> resolveConnection(const QCommandLineParser& parser, bool need
     return connection;
 }
 
+namespace {
+// --verbose of the command being run: set by every parse, so one in-process run (the tests run many)
+// never leaks into the next, and nothing lands in the environment that child processes inherit.
+bool s_verboseErrors = false;
+} // namespace
+
+bool verboseErrors()
+{
+    return s_verboseErrors;
+}
+
 std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& description)
 {
+    s_verboseErrors = false;
     parser.setApplicationDescription(description);
     const QCommandLineOption help = parser.addHelpOption();
     parser.addOption({QStringLiteral("verbose"), Tr::tr("Print error details (endpoint, status, request id).")});
@@ -120,8 +132,7 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
         err().flush();
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("verbose")))
-        qputenv("SC_VERBOSE", "1");
+    s_verboseErrors = parser.isSet(QStringLiteral("verbose"));
     if (parser.isSet(help)) {
         out() << parser.helpText();
         out().flush();
@@ -134,7 +145,7 @@ int reportError(const QString& command, const Error& error)
 {
     // Messages quote server replies and file contents: they must not steer the terminal.
     err() << QStringLiteral("sentry-console %1: %2\n").arg(command, escapeControls(error.message, LineBreaks::Keep));
-    if (!error.detail.isEmpty() && qEnvironmentVariableIsSet("SC_VERBOSE"))
+    if (!error.detail.isEmpty() && s_verboseErrors)
         err() << QStringLiteral("  (%1)\n").arg(escapeControls(error.detail, LineBreaks::Keep));
     err().flush();
     return exitCodeFor(error);

@@ -44,6 +44,8 @@ std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& ar
 // Prints an error as "sentry-console <command>: <message>" (+ detail when --verbose) and returns
 // the exit code for it.
 int reportError(const QString& command, const Error& error);
+// Whether the command being run asked for --verbose (reportError then prints the error's detail).
+bool verboseErrors();
 
 // Runs an asynchronous command on the application's event loop (not nested): `body` starts the work
 // and calls `finish(code)` exactly once when done. Returns that code.

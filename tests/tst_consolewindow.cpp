@@ -104,6 +104,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void mnemonics_ofTheMenuBarAndTheTabsAreUnique();
     void switchingProfileDuringAPull_cancelsItAndLoadsTheNewOrg();
     void switchingProfileDuringAPush_journalsWhatWasWrittenAndKeepsTheRest();
     void tiersMenu_appliesTiersToTheSelectedProjectTeamAndOrg();
@@ -157,6 +158,26 @@ void TestConsoleWindow::cleanup()
     m_session.reset();
     m_secrets.reset();
     m_server.reset();
+}
+
+// Alt+letter reaches one thing: a menu of the menu bar or a tab (two sharing a letter made Alt+C and
+// Alt+A cycle between the Changes menu and the Tier coverage tab, the Architecture menu and its tab).
+void TestConsoleWindow::mnemonics_ofTheMenuBarAndTheTabsAreUnique()
+{
+    QHash<QChar, QString> owner;
+    const auto claim = [&](const QString& text) {
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= text.size())
+            return;
+        const QChar letter = text.at(amp + 1).toLower();
+        QVERIFY2(!owner.contains(letter), qPrintable(u"Alt+%1: \"%2\" and \"%3\""_s.arg(letter, owner.value(letter), text)));
+        owner.insert(letter, text);
+    };
+    for (const QAction* top : m_window->menuBar()->actions())
+        claim(top->text());
+    for (int i = 0; i < m_window->tabs()->count(); ++i)
+        claim(m_window->tabs()->tabText(i));
+    QVERIFY(owner.size() >= 10);
 }
 
 void TestConsoleWindow::openDemo()

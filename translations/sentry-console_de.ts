@@ -4185,7 +4185,7 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <source>Tier &amp;coverage</source>
+        <source>Tier covera&amp;ge</source>
         <translation>Stufenabde&amp;ckung</translation>
     </message>
     <message>
@@ -4309,7 +4309,7 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
         <translation>Spalten P0–P3: Jede Markierung zeigt, ob die Alarme des Projekts diese Stufe der Richtlinie umsetzen</translation>
     </message>
     <message>
-        <source>&amp;Architecture</source>
+        <source>Architect&amp;ure</source>
         <translation>Arch&amp;itektur</translation>
     </message>
     <message>

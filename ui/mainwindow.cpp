@@ -144,8 +144,8 @@ MainWindow::MainWindow(ConsoleSession* session, SecretStore* secrets, QWidget* p
         m_pending->setFocus(Qt::OtherFocusReason);
     });
     m_tabs->addTab(m_details, tr("&Details"));
-    m_tabs->addTab(m_coverage, tr("Tier &coverage"));
-    m_tabs->addTab(new ArchitectureView(session, this), tr("&Architecture"));
+    m_tabs->addTab(m_coverage, tr("Tier covera&ge"));
+    m_tabs->addTab(new ArchitectureView(session, this), tr("Architect&ure"));
     // The editor is tall (rules, tester, settings, impact); scrolled, it no longer sets the
     // window's minimum height, so the pending-changes dock can grow.
     m_ownershipPage->setObjectName(QStringLiteral("ownershipPage"));

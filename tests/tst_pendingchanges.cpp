@@ -469,6 +469,17 @@ void TestPendingChanges::history_refreshInsertsOnlyNewRows_andPagesOlderEntries(
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 0);
     QCOMPARE(history.entries().size(), 7);
+
+    // A journal replaced by a shorter one (restored, rotated) is shown afresh, not appended to.
+    QFile file(journal.path());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.close();
+    QVERIFY(journal.append(pushedEntry(8)));
+    m_session->notifyDraftsChanged();
+    QTRY_COMPARE(history.tree()->topLevelItemCount(), 1);
+    QCOMPARE(history.tree()->topLevelItem(0)->data(HistoryView::TimeColumn, HistoryView::EntryIdRole).toString(),
+             u"p8/op-1"_s);
+    QCOMPARE(history.entries().size(), 1);
 }
 
 QTEST_MAIN(TestPendingChanges)

@@ -3,6 +3,8 @@
 #include "undobuilder.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -40,6 +42,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void appendsOneLinePerOperationAndReadsThemBack();
     void tornLastLineIsSkippedNotFatal();
+    void readerReadsOnlyWhatWasAppended_data();
+    void readerReadsOnlyWhatWasAppended();
     void undoOfOwnershipUpdateIsPartialPutBack();
     void undoOfCreateIsDeleteAndOfDeleteIsCreate();
     void undoSwapsConnectAndDisconnect();
@@ -78,6 +82,83 @@ void TestChangeJournal::tornLastLineIsSkippedNotFatal()
     QVERIFY(read);
     QCOMPARE(read->size(), 1);
     QCOMPARE(skipped, 1);
+}
+
+// Steps on a real file, each followed by one JournalReader::read(): "a:N" appends N entries through the
+// Journal, "torn" writes half a line without '\n', "finish" completes it, "truncate" empties the file,
+// "replace:N" puts another file with N entries at the path. `expected` lists per read the op ids
+// returned, and a leading '!' when the read must say it restarted from 0.
+void TestChangeJournal::readerReadsOnlyWhatWasAppended_data()
+{
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("append, read, append, read only the new")
+        << QStringList{u"a:2"_s, u"a:1"_s, u"none"_s} << QStringList{u"e1 e2"_s, u"e3"_s, u""_s};
+    QTest::newRow("partial last line waits for its newline")
+        << QStringList{u"a:1"_s, u"torn"_s, u"finish"_s, u"a:1"_s} << QStringList{u"e1"_s, u""_s, u"t"_s, u"e2"_s};
+    QTest::newRow("truncated file is read from 0")
+        << QStringList{u"a:2"_s, u"truncate"_s, u"a:1"_s} << QStringList{u"e1 e2"_s, u"!"_s, u"e3"_s};
+    QTest::newRow("truncated and refilled below the offset")
+        << QStringList{u"a:3"_s, u"truncate+a:1"_s} << QStringList{u"e1 e2 e3"_s, u"! e4"_s};
+    QTest::newRow("replaced file (other inode, longer) is read from 0")
+        << QStringList{u"a:1"_s, u"replace:3"_s, u"a:1"_s} << QStringList{u"e1"_s, u"! r1 r2 r3"_s, u"e2"_s};
+    QTest::newRow("missing file, then created")
+        << QStringList{u"none"_s, u"a:1"_s} << QStringList{u""_s, u"e1"_s};
+}
+
+void TestChangeJournal::readerReadsOnlyWhatWasAppended()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.jsonl"_s);
+    const Journal journal(path);
+    JournalReader reader(path);
+    int next = 0;
+    const auto appendN = [&](const Journal& j, int n, const QString& prefix) {
+        for (int i = 0; i < n; ++i)
+            QVERIFY(j.append(entry(prefix + QString::number(++next), OperationKind::Update, TargetType::Detector,
+                                   QJsonObject{}, QJsonObject{})));
+    };
+    const QByteArray tornLine = QJsonDocument(entry(u"t"_s, OperationKind::Update, TargetType::Detector, QJsonObject{},
+                                                    QJsonObject{}).toJson()).toJson(QJsonDocument::Compact);
+    for (int i = 0; i < steps.size(); ++i) {
+        const QString step = steps[i];
+        if (step.startsWith(u"truncate"_s)) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.close();
+            if (step.endsWith(u"+a:1"_s))
+                appendN(journal, 1, u"e"_s);
+        } else if (step.startsWith(u"a:"_s)) {
+            appendN(journal, step.mid(2).toInt(), u"e"_s);
+        } else if (step == u"torn"_s || step == u"finish"_s) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            const qsizetype half = tornLine.size() / 2;
+            f.write(step == u"torn"_s ? tornLine.left(half) : tornLine.mid(half) + '\n');
+        } else if (step.startsWith(u"replace:"_s)) {
+            const QString other = dir.filePath(u"other.jsonl"_s);
+            const int keep = next;
+            next = 0;
+            appendN(Journal(other), step.mid(8).toInt(), u"r"_s);
+            next = keep;
+            QVERIFY(QFile::remove(path));
+            QVERIFY(QFile::rename(other, path));
+        }
+        const Result<JournalReader::Chunk> chunk = reader.read();
+        QVERIFY2(chunk, qPrintable(chunk ? QString() : chunk.error().message));
+        QStringList got;
+        if (chunk->restarted)
+            got << u"!"_s;
+        for (const JournalEntry& e : chunk->entries)
+            got << e.operation.id;
+        QCOMPARE(got.join(u' '), expected[i]);
+        QCOMPARE(chunk->skipped, 0);
+        QCOMPARE(reader.offset(), QFileInfo(path).exists()
+                                      ? QFileInfo(path).size() - (step == u"torn"_s ? tornLine.size() / 2 : 0)
+                                      : 0);
+    }
 }
 
 void TestChangeJournal::undoOfOwnershipUpdateIsPartialPutBack()

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -78,6 +79,7 @@ private slots:
     void discard_draftThatCannotBeSaved_saysSoFromTheContextMenu();
     void push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest_data();
     void push_draftForAnotherOrgOrServer_isRefusedBeforeAnyRequest();
+    void history_refreshInsertsOnlyNewRows_andPagesOlderEntries();
 
 private:
     ChangeSet ownershipDraft(const QString& raw) const;
@@ -400,6 +402,84 @@ void TestPendingChanges::push_draftForAnotherOrgOrServer_isRefusedBeforeAnyReque
     QCOMPARE(m_server->requestLog(), before);
     QCOMPARE(panel.outcome(kDraftKey, u"op-1"_s).status, PushStatus::Pending);
     QVERIFY(m_session->drafts().contains(kProfile, kDraftKey));
+}
+
+
+namespace {
+JournalEntry pushedEntry(int n)
+{
+    JournalEntry e;
+    e.pushId = u"p%1"_s.arg(n);
+    e.id = e.pushId + u"/op-1"_s;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.server = u"http://127.0.0.1:1/"_s;
+    e.org = u"acme"_s;
+    e.operation.id = u"op-1"_s;
+    e.operation.kind = OperationKind::Update;
+    e.operation.target = {TargetType::Ownership, u"payment-api"_s, QString()};
+    e.operation.request = {u"PUT"_s, u"/api/0/x/"_s, QJsonObject{}};
+    e.outcome = u"verified"_s;
+    e.before = QJsonObject{{u"raw"_s, u"a"_s}};
+    e.after = QJsonObject{{u"raw"_s, u"b"_s}};
+    return e;
+}
+} // namespace
+
+// The history view is refreshed on every draftsChanged (autosave while typing): it must add only what
+// was appended to the journal, not reset its model, and show old entries a page at a time.
+void TestPendingChanges::history_refreshInsertsOnlyNewRows_andPagesOlderEntries()
+{
+    QTemporaryDir dir;
+    const Journal journal(dir.filePath(u"journal.jsonl"_s));
+    for (int n = 1; n <= 5; ++n)
+        QVERIFY(journal.append(pushedEntry(n)));
+    HistoryView history(m_session.get());
+    history.setPageSize(3);
+    history.setJournalPath(journal.path());
+    QCOMPARE(history.tree()->topLevelItemCount(), 3); // the newest page
+    QCOMPARE(history.tree()->topLevelItem(0)->data(HistoryView::TimeColumn, HistoryView::EntryIdRole).toString(),
+             u"p5/op-1"_s);
+    QVERIFY(!history.olderButton()->isHidden());
+
+    QAbstractItemModel* model = history.tree()->model();
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(journal.append(QList<JournalEntry>{pushedEntry(6), pushedEntry(7)}));
+    m_session->notifyDraftsChanged(); // what an autosave or a push does
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0); // on top
+    QCOMPARE(inserted.first().at(2).toInt(), 1); // two rows: only the new ones
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(history.tree()->topLevelItem(0)->data(HistoryView::TimeColumn, HistoryView::EntryIdRole).toString(),
+             u"p7/op-1"_s);
+
+    m_session->notifyDraftsChanged(); // nothing new: nothing inserted
+    QCOMPARE(history.tree()->topLevelItemCount(), 5);
+
+    inserted.clear();
+    QTest::mouseClick(history.olderButton(), Qt::LeftButton);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 5); // appended below: the two oldest
+    QCOMPARE(inserted.first().at(2).toInt(), 6);
+    QCOMPARE(history.tree()->topLevelItem(6)->data(HistoryView::TimeColumn, HistoryView::EntryIdRole).toString(),
+             u"p1/op-1"_s);
+    QVERIFY(history.olderButton()->isHidden()); // everything shown
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(history.entries().size(), 7);
+
+    // A journal replaced by a shorter one (restored, rotated) is shown afresh, not appended to.
+    QFile file(journal.path());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.close();
+    QVERIFY(journal.append(pushedEntry(8)));
+    m_session->notifyDraftsChanged();
+    QTRY_COMPARE(history.tree()->topLevelItemCount(), 1);
+    QCOMPARE(history.tree()->topLevelItem(0)->data(HistoryView::TimeColumn, HistoryView::EntryIdRole).toString(),
+             u"p8/op-1"_s);
+    QCOMPARE(history.entries().size(), 1);
 }
 
 QTEST_MAIN(TestPendingChanges)

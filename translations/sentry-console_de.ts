@@ -4125,6 +4125,14 @@ Exit-Codes: 0 geplant (eventuell nichts), 1 fehlgeschlagen, 2 falscher Aufruf, u
             <numerusform>Rückgängig-Entwurf „%1“ mit %n Operationen angelegt; unter Ausstehende Änderungen prüfen und übertragen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Ältere Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1.</source>
+        <translation>Die neuesten %1 werden gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>sc::IncrementalRefresh</name>

@@ -43,12 +43,17 @@ HistoryView::HistoryView(ConsoleSession* session, QWidget* parent)
     m_undo->setObjectName(u"undoButton"_s);
     m_undo->setToolTip(tr("Creates a pending change that undoes the selected operations; review and push it in "
                           "Pending changes."));
+    m_older = new QPushButton(tr("Show older entries"), this);
+    m_older->setObjectName(u"showOlderButton"_s);
+    m_older->setVisible(false);
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_older);
     buttons->addWidget(reloadButton);
     buttons->addWidget(m_undo);
     layout->addLayout(buttons);
     connect(reloadButton, &QPushButton::clicked, this, &HistoryView::reload);
     connect(m_undo, &QPushButton::clicked, this, &HistoryView::undoSelected);
+    connect(m_older, &QPushButton::clicked, this, &HistoryView::showOlder);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &HistoryView::showCurrent);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         m_undo->setEnabled(!m_tree->selectedItems().isEmpty());
@@ -60,40 +65,89 @@ HistoryView::HistoryView(ConsoleSession* session, QWidget* parent)
 
 void HistoryView::setJournalPath(const QString& path)
 {
-    m_journal = Journal(path);
+    m_reader = JournalReader(path);
+    m_entries.clear();
+    m_shown = 0;
+    m_skipped = 0;
+    m_tree->clear();
     reload();
+}
+
+void HistoryView::setPageSize(int entries)
+{
+    m_pageSize = qMax(1, entries);
+}
+
+QTreeWidgetItem* HistoryView::makeItem(const JournalEntry& e) const
+{
+    auto* item = new QTreeWidgetItem({e.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.outcome,
+                                      u"%1 %2 — %3"_s.arg(operationKindName(e.operation.kind), targetTypeName(e.operation.target.type),
+                                                           e.operation.summary.isEmpty() ? operationLabel(e.operation)
+                                                                                         : e.operation.summary),
+                                      e.org});
+    item->setData(TimeColumn, EntryIdRole, e.id);
+    item->setToolTip(OperationColumn, Qt::convertFromPlainText(e.id)); // never rich text from a file
+    if (!isUndoable(e))
+        item->setForeground(OutcomeColumn, QColor(0xc6, 0x28, 0x28));
+    return item;
 }
 
 void HistoryView::reload()
 {
-    int skipped = 0;
-    Result<QList<JournalEntry>> entries = m_journal.entries(&skipped);
-    m_tree->clear();
-    if (!entries) {
-        m_entries.clear();
-        m_status->setText(entries.error().message);
-        m_undo->setEnabled(false);
+    Result<JournalReader::Chunk> chunk = m_reader.read();
+    if (!chunk) {
+        m_status->setText(chunk.error().message);
         return;
     }
-    m_entries = *entries;
-    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
-        const JournalEntry& e = m_entries.at(i);
-        auto* item = new QTreeWidgetItem(m_tree, {e.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.outcome,
-                                                  u"%1 %2 — %3"_s.arg(operationKindName(e.operation.kind), targetTypeName(e.operation.target.type),
-                                                                       e.operation.summary.isEmpty()
-                                                                           ? operationLabel(e.operation)
-                                                                           : e.operation.summary),
-                                                  e.org});
-        item->setData(TimeColumn, EntryIdRole, e.id);
-        item->setToolTip(OperationColumn, Qt::convertFromPlainText(e.id)); // never rich text from a file
-        if (!isUndoable(e))
-            item->setForeground(OutcomeColumn, QColor(0xc6, 0x28, 0x28));
+    if (chunk->restarted) {
+        m_tree->clear();
+        m_entries.clear();
+        m_shown = 0;
+        m_skipped = 0;
     }
-    for (int c = 0; c < ColumnCount - 1; ++c)
-        m_tree->resizeColumnToContents(c);
-    m_status->setText(m_entries.isEmpty() ? tr("Nothing pushed yet.")
-                                          : tr("%n pushed operation(s).", nullptr, int(m_entries.size()))
-                                                + (skipped ? u" "_s + tr("%n unreadable line(s) skipped.", nullptr, skipped) : QString()));
+    m_skipped += chunk->skipped;
+    if (!chunk->entries.isEmpty()) {
+        m_entries += chunk->entries;
+        if (m_shown == 0) {
+            showOlder(); // first (or restarted) read: the newest page
+        } else {
+            QList<QTreeWidgetItem*> items; // newest first, on top of what is shown
+            for (qsizetype i = chunk->entries.size() - 1; i >= 0; --i)
+                items.append(makeItem(chunk->entries.at(i)));
+            m_tree->insertTopLevelItems(0, items);
+            m_shown += items.size();
+            for (int c = 0; c < ColumnCount - 1; ++c)
+                m_tree->resizeColumnToContents(c);
+        }
+    }
+    updateStatus();
+}
+
+void HistoryView::showOlder()
+{
+    const qsizetype total = m_entries.size();
+    const qsizetype upTo = qMin(total, m_shown + m_pageSize);
+    QList<QTreeWidgetItem*> items;
+    for (qsizetype shown = m_shown; shown < upTo; ++shown)
+        items.append(makeItem(m_entries.at(total - 1 - shown)));
+    m_tree->addTopLevelItems(items);
+    m_shown = upTo;
+    if (!items.isEmpty())
+        for (int c = 0; c < ColumnCount - 1; ++c)
+            m_tree->resizeColumnToContents(c);
+    updateStatus();
+}
+
+void HistoryView::updateStatus()
+{
+    const int total = int(m_entries.size());
+    QString text = total == 0 ? tr("Nothing pushed yet.") : tr("%n pushed operation(s).", nullptr, total);
+    if (m_shown < total)
+        text += u" "_s + tr("Showing the newest %1.").arg(m_shown);
+    if (m_skipped)
+        text += u" "_s + tr("%n unreadable line(s) skipped.", nullptr, m_skipped);
+    m_status->setText(text);
+    m_older->setVisible(m_shown < total);
     m_undo->setEnabled(!m_tree->selectedItems().isEmpty());
 }
 

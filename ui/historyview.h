@@ -9,6 +9,7 @@
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace sc {
 
@@ -30,10 +31,17 @@ public:
     void setJournalPath(const QString& path); // default: Journal::defaultPath()
     QTreeWidget* tree() const { return m_tree; }
     QPushButton* undoButton() const { return m_undo; }
+    QPushButton* olderButton() const { return m_older; } // "Show older entries"
+    // How many entries one page shows (the newest page first, then one more per "Show older entries").
+    void setPageSize(int entries);
+    int pageSize() const { return m_pageSize; }
     QList<JournalEntry> entries() const { return m_entries; }
 
 public slots:
+    // Reads what was appended to the journal since the last call and puts those entries on top (no full
+    // reset); a journal that was truncated or replaced is shown again from its newest page.
     void reload();
+    void showOlder(); // the next page of older entries, at the bottom
     // Writes the undo draft for the selected entries; returns its draft key (empty on failure).
     QString undoSelected();
 
@@ -42,14 +50,20 @@ signals:
 
 private:
     void showCurrent();
+    QTreeWidgetItem* makeItem(const JournalEntry& e) const;
+    void updateStatus();
 
     QPointer<ConsoleSession> m_session; // not owned
-    Journal m_journal;
+    JournalReader m_reader{Journal::defaultPath()};
     QList<JournalEntry> m_entries;      // oldest first, as in the file
+    qsizetype m_shown = 0;              // the newest m_shown entries have items (newest on top)
+    int m_skipped = 0;                  // unreadable lines since the file was last read from 0
+    int m_pageSize = 500;
     QTreeWidget* m_tree = nullptr;      // child
     DiffView* m_diff = nullptr;         // child
     QLabel* m_status = nullptr;         // child
     QPushButton* m_undo = nullptr;      // child
+    QPushButton* m_older = nullptr;     // child
 };
 
 } // namespace sc

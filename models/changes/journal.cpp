@@ -10,6 +10,10 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace sc {
@@ -110,6 +114,67 @@ Result<QList<JournalEntry>> Journal::entries(int* skipped) const
         out.append(*entry);
     }
     return out;
+}
+
+namespace {
+// What tells "the same file, grown" from "another file at the same path" (rotated, restored, replaced).
+QByteArray fileIdentity(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
+    return {};
+#else
+    return QFileInfo(path).birthTime().toString(Qt::ISODateWithMs).toUtf8();
+#endif
+}
+} // namespace
+
+Result<JournalReader::Chunk> JournalReader::read()
+{
+    Chunk chunk;
+    QFile file(m_path);
+    if (!file.exists()) {
+        chunk.restarted = m_offset > 0;
+        m_offset = 0;
+        m_identity.clear();
+        m_readOnce = true;
+        return chunk;
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Io, Tr::tr("Cannot read the journal %1: %2").arg(m_path, file.errorString()));
+    const QByteArray identity = fileIdentity(m_path);
+    if (file.size() < m_offset || (m_readOnce && identity != m_identity && m_offset > 0)) {
+        chunk.restarted = true;
+        m_offset = 0;
+    }
+    m_identity = identity;
+    m_readOnce = true;
+    if (!file.seek(m_offset))
+        return fail(ErrorKind::Io, Tr::tr("Cannot read the journal %1: %2").arg(m_path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const qsizetype end = bytes.lastIndexOf('\n');
+    if (end < 0)
+        return chunk; // nothing complete yet
+    qsizetype from = 0;
+    while (from <= end) {
+        const qsizetype nl = bytes.indexOf('\n', from);
+        const QByteArray line = bytes.mid(from, nl - from).trimmed();
+        from = nl + 1;
+        if (line.isEmpty())
+            continue;
+        const Result<QJsonDocument> doc = parseJson(line, m_path);
+        Result<JournalEntry> entry = doc && doc->isObject() ? JournalEntry::fromJson(doc->object())
+                                                            : Result<JournalEntry>(fail(ErrorKind::BadData, {}));
+        if (!entry) {
+            ++chunk.skipped;
+            continue;
+        }
+        chunk.entries.append(*entry);
+    }
+    m_offset += end + 1;
+    return chunk;
 }
 
 } // namespace sc

@@ -48,4 +48,30 @@ private:
     QString m_path;
 };
 
+// Reads a journal incrementally: remembers the byte offset it has parsed up to and, on the next read(),
+// parses only the lines appended since. A last line without '\n' (a write in progress) is left for the
+// next read. When the file got shorter than the offset or was replaced (another file identity), it is
+// read again from the start and the result says so (`restarted`), so a view resets instead of appending.
+class JournalReader
+{
+public:
+    explicit JournalReader(QString path) : m_path(std::move(path)) {}
+
+    struct Chunk {
+        QList<JournalEntry> entries; // new since the last read, oldest first (all of them if restarted)
+        bool restarted = false;      // true when the file was read from 0 after truncation/replacement
+        int skipped = 0;             // unreadable complete lines in this chunk
+    };
+
+    Result<Chunk> read();
+    qint64 offset() const { return m_offset; }
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+    qint64 m_offset = 0;
+    QByteArray m_identity; // device/inode (Unix) or birth time, of the file last read
+    bool m_readOnce = false;
+};
+
 } // namespace sc

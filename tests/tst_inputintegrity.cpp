@@ -252,6 +252,13 @@ void TestInputIntegrity::byteOrderMark_atTheStartOfAStringIsKept()
     QVERIFY(!bad && !plain);
     QVERIFY2(bad.error().message.contains(u"line 2, column"_s), qPrintable(bad.error().message));
     QCOMPARE(bad.error().message, plain.error().message);
+
+    // A file name with "%2" in it (drafts of key "ownership/api" are "ownership%2Fapi.json") stays as it is.
+    const Result<QJsonDocument> named = parseJson("{", u"drafts/ownership%2Fapi.json"_s);
+    QVERIFY(!named);
+    QVERIFY2(named.error().message.startsWith(u"drafts/ownership%2Fapi.json is not valid JSON: "_s)
+                 && named.error().message.contains(u"line 1, column 2"_s),
+             qPrintable(named.error().message));
 }
 
 void TestInputIntegrity::snapshot_wrongTypesAreRejectedNamingTheMember_data()

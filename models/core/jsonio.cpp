@@ -106,10 +106,10 @@ Result<QJsonDocument> parseJson(const QByteArray& input, const QString& context)
         const auto [line, column] = lineColumn(bytes, error.offset);
         return fail(ErrorKind::BadData,
                     Tr::tr("%1 is not valid JSON: %2 at line %3, column %4.")
-                        .arg(context, error.errorString())
-                        .arg(line)
-                        .arg(column),
-                    QStringLiteral("%1: byte offset %2").arg(context).arg(error.offset));
+                        // One arg() call: a file name holding "%2" (a draft of key "a/b" is "a%2Fb.json")
+                        // must not be filled in by the next one.
+                        .arg(context, error.errorString(), QString::number(line), QString::number(column)),
+                    QStringLiteral("%1: byte offset %2").arg(context, QString::number(error.offset)));
     }
     return doc;
 }

@@ -69,6 +69,7 @@ class TestPendingChanges : public QObject
 private slots:
     void initTestCase();
     void init();
+    void autosaveOfOneDraft_rereadsThatDraftOnly();
     void cleanup();
     void ownershipDraft_showsDiff_pushes_verifies_andUndoes();
     void conflict_keepsTheDraftAndOffersRebase();
@@ -114,6 +115,38 @@ void TestPendingChanges::cleanup()
 {
     m_session.reset();
     m_server.reset();
+}
+
+// The ownership editor saves its draft after each pause in typing and names it: the panel re-reads that
+// one file, not every draft of the profile. Seen from outside: a second draft damaged on disk meanwhile
+// is neither re-read (it would be set aside as unreadable and its rows would go) nor touched; a change
+// without a name re-reads everything and finds it.
+void TestPendingChanges::autosaveOfOneDraft_rereadsThatDraftOnly()
+{
+    const QString other = u"tiers/plan"_s;
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, ownershipDraft(u"* #payments"_s)));
+    QVERIFY(m_session->drafts().save(kProfile, other, ownershipDraft(u"* #platform-eng"_s)));
+    PendingChangesPanel panel(m_session.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.pendingCount(), 2);
+    const qsizetype setAside = m_session->drafts().unreadable(kProfile).size(); // earlier tests leave some
+
+    QFile damaged(m_session->drafts().pathFor(kProfile, other));
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("{ not json");
+    damaged.close();
+
+    ChangeSet edited = ownershipDraft(u"* #payments\npath:src/ledger/** #payments"_s);
+    QVERIFY(m_session->drafts().save(kProfile, kDraftKey, edited));
+    m_session->notifyDraftsChanged(kDraftKey);
+    QCOMPARE(panel.pendingCount(), 2);
+    QCOMPARE(m_session->drafts().unreadable(kProfile).size(), setAside);
+    QVERIFY(QFile::exists(m_session->drafts().pathFor(kProfile, other)));
+
+    m_session->notifyDraftsChanged();
+    QCOMPARE(panel.pendingCount(), 1);
+    QCOMPARE(m_session->drafts().unreadable(kProfile).size(), setAside + 1);
 }
 
 ChangeSet TestPendingChanges::ownershipDraft(const QString& raw) const

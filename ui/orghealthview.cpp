@@ -5,6 +5,8 @@
 #include "consolesession.h"
 #include "orghealthmodel.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -131,7 +133,7 @@ OrgHealthView::OrgHealthView(ConsoleSession* session, QWidget* parent)
         connect(m_session, &ConsoleSession::auditChanged, this, &OrgHealthView::scheduleRebuild);
         connect(m_session->architectureAuditor(), &ArchitectureAuditor::started, this, &OrgHealthView::scheduleRebuild);
         connect(m_session->architectureAuditor(), &ArchitectureAuditor::finished, this, &OrgHealthView::scheduleRebuild);
-        connect(m_session, &ConsoleSession::draftsChanged, this, &OrgHealthView::updateDrafts);
+        connect(m_session, &ConsoleSession::draftsChanged, this, &OrgHealthView::updateDraft);
         connect(m_session, &ConsoleSession::profileChanged, this, &OrgHealthView::updateDrafts);
         connect(m_session, &ConsoleSession::profileChanged, this, &OrgHealthView::scheduleRebuild);
         for (auto signal : {&ConsoleSession::refreshStarted, &ConsoleSession::refreshFinished})
@@ -278,16 +280,47 @@ void OrgHealthView::updateProblemsTitle()
     m_problemsTitle->setText(text);
 }
 
+// One draft saved (the ownership editor's autosave names it): re-read that file only.
+void OrgHealthView::updateDraft(const QString& key)
+{
+    if (key.isEmpty() || !m_session || m_session->profileName() != m_draftsProfile) {
+        updateDrafts();
+        return;
+    }
+    const auto it = std::find_if(m_drafts.begin(), m_drafts.end(), [&](const DraftHealth& d) { return d.key == key; });
+    if (!m_session->drafts().contains(m_draftsProfile, key)) {
+        if (it != m_drafts.end())
+            m_drafts.erase(it);
+    } else {
+        const Result<ChangeSet> changes = m_session->drafts().load(m_draftsProfile, key);
+        const DraftHealth entry{key, changes ? int(changes->operations.size()) : 0};
+        if (it != m_drafts.end())
+            *it = entry;
+        else
+            m_drafts.insert(std::lower_bound(m_drafts.begin(), m_drafts.end(), key,
+                                             [](const DraftHealth& d, const QString& k) { return d.key < k; }),
+                            entry);
+    }
+    showDrafts();
+}
+
 void OrgHealthView::updateDrafts()
 {
     m_drafts.clear();
+    m_draftsProfile.clear();
     if (m_session && !m_session->profileName().isEmpty()) {
         const QString profile = m_session->profileName();
+        m_draftsProfile = profile;
         for (const QString& key : m_session->drafts().keys(profile)) {
             const Result<ChangeSet> changes = m_session->drafts().load(profile, key);
             m_drafts.append({key, changes ? int(changes->operations.size()) : 0});
         }
     }
+    showDrafts();
+}
+
+void OrgHealthView::showDrafts()
+{
     m_unpushed.value->setText(unpushedText(m_drafts));
     QStringList keys;
     for (const DraftHealth& d : std::as_const(m_drafts))

@@ -51,6 +51,8 @@ private:
     void scheduleRebuild();
     void rebuild();
     void updateDrafts();
+    void updateDraft(const QString& key); // one draft changed; empty: any
+    void showDrafts();
     void updateSync();
     void updateBudget();
     void updateProblemsTitle();
@@ -63,7 +65,8 @@ protected:
 private:
     QPointer<ConsoleSession> m_session; // not owned
     OrgHealth m_health;
-    QList<DraftHealth> m_drafts;
+    QList<DraftHealth> m_drafts; // sorted by key, of m_draftsProfile
+    QString m_draftsProfile;
     OrgHealthModel* m_model;            // child
     QLabel* m_title;                    // child
     std::array<Card, 4> m_tiers;

@@ -482,7 +482,7 @@ void OwnershipEditor::saveDraft()
         m_status->setText(tr("Could not save the draft: %1").arg(saved.error().message));
         return;
     }
-    m_session->notifyDraftsChanged();
+    m_session->notifyDraftsChanged(draftKey());
     m_status->setText(set.operations.isEmpty() ? tr("No changes.") : tr("Draft saved: %n change(s) pending.", nullptr, int(set.operations.size())));
     emit draftSaved();
 }

@@ -11,6 +11,8 @@
 #include "pushtarget.h"
 #include "unreadabledraftswidget.h"
 
+#include <algorithm>
+
 #include <QTextDocument> // Qt::convertFromPlainText
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -171,7 +173,7 @@ PendingChangesPanel::PendingChangesPanel(ConsoleSession* session, QWidget* paren
             m_unchecked.insert(id);
     });
     if (m_session) {
-        connect(m_session, &ConsoleSession::draftsChanged, this, &PendingChangesPanel::reload);
+        connect(m_session, &ConsoleSession::draftsChanged, this, &PendingChangesPanel::draftsChanged);
         connect(m_session, &ConsoleSession::profileAboutToChange, this, &PendingChangesPanel::profileAboutToChange);
         connect(m_session, &ConsoleSession::profileChanged, this, &PendingChangesPanel::reload);
     }
@@ -224,25 +226,61 @@ bool PendingChangesPanel::isPushing() const
     return !m_queue.isEmpty() || !m_engine.isNull();
 }
 
+void PendingChangesPanel::draftsChanged(const QString& key)
+{
+    // The ownership editor saves its draft 800 ms after each pause in typing: re-read that one file,
+    // not every draft of the profile (issue 13).
+    if (key.isEmpty() || !m_session || m_session->profileName() != m_draftsProfile) {
+        reload();
+        return;
+    }
+    const QString profile = m_session->profileName();
+    const auto it = std::find_if(m_drafts.begin(), m_drafts.end(), [&](const Draft& d) { return d.key == key; });
+    Result<ChangeSet> changes = m_session->drafts().load(profile, key);
+    if (!changes && m_session->drafts().contains(profile, key)) {
+        reload(); // unreadable: the full reload lists it and the unreadable panel shows it
+        return;
+    }
+    if (!changes) {
+        if (it != m_drafts.end())
+            m_drafts.erase(it);
+    } else if (it != m_drafts.end()) {
+        it->changes = *changes;
+    } else {
+        m_drafts.append(Draft{key, *changes});
+        std::sort(m_drafts.begin(), m_drafts.end(), [](const Draft& a, const Draft& b) { return a.key < b.key; });
+    }
+    // Saving over a damaged draft sets the old file aside: the list of those (a folder listing) is shown.
+    m_unreadable->reload();
+    rebuildTree();
+}
+
 void PendingChangesPanel::reload()
 {
-    const QString selectedKey = m_tree->currentItem() ? m_tree->currentItem()->data(0, DraftKeyRole).toString() : QString();
-    const QString selectedOp = m_tree->currentItem() ? m_tree->currentItem()->data(0, OperationIdRole).toString() : QString();
-    const QScopedValueRollback reloading(m_reloading, true);
     m_drafts.clear();
-    QStringList unreadable;
+    m_unreadableKeys.clear();
+    m_draftsProfile.clear();
     if (m_session) {
         const QString profile = m_session->profileName();
+        m_draftsProfile = profile;
         for (const QString& key : m_session->drafts().keys(profile)) {
             Result<ChangeSet> changes = m_session->drafts().load(profile, key);
             if (changes)
                 m_drafts.append(Draft{key, *changes});
             else if (m_session->drafts().contains(profile, key)) // the rest were set aside: m_unreadable lists them
-                unreadable.append(key);
+                m_unreadableKeys.append(key);
         }
     }
-
     m_unreadable->reload();
+    rebuildTree();
+}
+
+void PendingChangesPanel::rebuildTree()
+{
+    const QString selectedKey = m_tree->currentItem() ? m_tree->currentItem()->data(0, DraftKeyRole).toString() : QString();
+    const QString selectedOp = m_tree->currentItem() ? m_tree->currentItem()->data(0, OperationIdRole).toString() : QString();
+    const QScopedValueRollback reloading(m_reloading, true);
+    const QStringList& unreadable = m_unreadableKeys;
 
     m_tree->clear();
     QMap<QString, QList<QPair<const Draft*, const ChangeOperation*>>> byProject;

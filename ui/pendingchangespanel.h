@@ -49,6 +49,8 @@ public:
 
 public slots:
     void reload();
+    // One draft changed (its key) or, with an empty key, any: re-reads only what it must.
+    void draftsChanged(const QString& key);
     void push();
     void cancelPush();
     void selectOperation(const QString& draftKey, const QString& opId);
@@ -64,6 +66,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void rebuildTree(); // the tree from m_drafts, keeping selection and check states
     struct Discarded {
         QString profile;
         QString key;
@@ -92,7 +95,9 @@ private:
     static QString outcomeKey(const QString& key, const QString& opId) { return key + u'\n' + opId; }
 
     QPointer<ConsoleSession> m_session; // not owned
-    QList<Draft> m_drafts;
+    QList<Draft> m_drafts;         // the profile's drafts as last read (m_draftsProfile)
+    QString m_draftsProfile;
+    QStringList m_unreadableKeys;  // drafts the last full read could not load (kept on disk)
     QTreeWidget* m_tree = nullptr;      // child
     DiffView* m_diff = nullptr;         // child
     QLabel* m_summary = nullptr;        // child

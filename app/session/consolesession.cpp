@@ -344,9 +344,9 @@ void ConsoleSession::selectTeam(const QString& slug)
     emit teamSelected(slug);
 }
 
-void ConsoleSession::notifyDraftsChanged()
+void ConsoleSession::notifyDraftsChanged(const QString& key)
 {
-    emit draftsChanged();
+    emit draftsChanged(key);
 }
 
 } // namespace sc

@@ -84,7 +84,9 @@ public slots:
     void setPolicy(const sc::TierPolicy& policy);
     void selectProject(const QString& slug);
     void selectTeam(const QString& slug);
-    void notifyDraftsChanged();
+    // `key`: the one draft that changed (the ownership editor's autosave), so views re-read only that
+    // file; empty: any draft may have changed.
+    void notifyDraftsChanged(const QString& key = {});
 
 signals:
     void snapshotChanged();
@@ -95,7 +97,7 @@ signals:
     void refreshFailed(const sc::Error& error);
     void projectSelected(const QString& slug);
     void teamSelected(const QString& slug);
-    void draftsChanged();
+    void draftsChanged(const QString& key);
     void profileAboutToChange(); // the current client and profile are still the old ones
     void profileChanged();
     void rateLimitChanged();

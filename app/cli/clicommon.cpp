@@ -201,6 +201,15 @@ int withSnapshot(const QCommandLineParser& parser, const QString& command, const
     });
 }
 
+void addPolicyAndSnapshotOptions(QCommandLineParser& parser, const QString& policyHelp)
+{
+    parser.addOption({QStringLiteral("policy"), policyHelp, QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("snapshot"),
+                      Tr::tr("Read the org from a snapshot file (sentry-console export) instead of the server."),
+                      QStringLiteral("FILE")});
+    addConnectionOptions(parser);
+}
+
 void addPlanOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("team"), Tr::tr("Plan for every project of this team (repeatable)."), QStringLiteral("SLUG")});

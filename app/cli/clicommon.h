@@ -56,6 +56,23 @@ int runAsync(const std::function<void(std::function<void(int)> finish)>& body);
 using SnapshotHandler = std::function<int(const OrgSnapshot&)>;
 int withSnapshot(const QCommandLineParser& parser, const QString& command, const SnapshotHandler& handler);
 
+// --policy FILE (described by `policyHelp`) and --snapshot FILE, then the connection options: what
+// withSnapshot() and loadPolicyOption() read.
+void addPolicyAndSnapshotOptions(QCommandLineParser& parser, const QString& policyHelp);
+
+// The policy named by --policy, or Policy::defaultPolicy(); a file that does not load is a usage error
+// with the loader's message (it names file and line). Policy: TierPolicy or ArchitecturePolicy.
+template <class Policy>
+Result<Policy> loadPolicyOption(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("policy")))
+        return Policy::defaultPolicy();
+    Result<Policy> policy = Policy::fromFile(parser.value(QStringLiteral("policy")));
+    if (!policy)
+        return fail(ErrorKind::Usage, policy.error().message, policy.error().detail);
+    return policy;
+}
+
 // The planners' options: --team and --project (repeatable selection) and -o/--output FILE.
 void addPlanOptions(QCommandLineParser& parser);
 // Prints a plan's notes on stderr, then writes the change set to `output` (stdout as JSON when it is

@@ -21,23 +21,7 @@ namespace {
 
 void addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("policy"),
-                      Tr::tr("Policy file: the tier policy with an architecture: section (default: built in)."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("snapshot"),
-                      Tr::tr("Read the org from a snapshot file (sentry-console export) instead of the server."),
-                      QStringLiteral("FILE")});
-    addConnectionOptions(parser);
-}
-
-Result<ArchitecturePolicy> loadPolicy(const QCommandLineParser& parser)
-{
-    if (!parser.isSet(QStringLiteral("policy")))
-        return ArchitecturePolicy::defaultPolicy();
-    Result<ArchitecturePolicy> policy = ArchitecturePolicy::fromFile(parser.value(QStringLiteral("policy")));
-    if (!policy)
-        return fail(ErrorKind::Usage, policy.error().message, policy.error().detail);
-    return policy;
+    addPolicyAndSnapshotOptions(parser, Tr::tr("Policy file: the tier policy with an architecture: section (default: built in)."));
 }
 
 int audit(const QStringList& args)
@@ -58,7 +42,7 @@ int audit(const QStringList& args)
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("markdown"))
         return reportError(command, Error{ErrorKind::Usage, Tr::tr("--format takes table, json or markdown."), {}, 0});
-    const Result<ArchitecturePolicy> policy = loadPolicy(parser);
+    const Result<ArchitecturePolicy> policy = loadPolicyOption<ArchitecturePolicy>(parser);
     if (!policy)
         return reportError(command, policy.error());
     return withSnapshot(parser, command, [&](const OrgSnapshot& snapshot) {
@@ -91,7 +75,7 @@ int plan(const QStringList& args)
                    "fix (releases, source maps, owners that do not exist) is listed as notes.\n\nExit codes: 0 "
                    "planned (possibly nothing), 1 failed, 2 bad usage or an unreadable policy/snapshot.")))
         return *code;
-    const Result<ArchitecturePolicy> policy = loadPolicy(parser);
+    const Result<ArchitecturePolicy> policy = loadPolicyOption<ArchitecturePolicy>(parser);
     if (!policy)
         return reportError(command, policy.error());
     const QStringList projects = parser.values(QStringLiteral("project"));

@@ -24,22 +24,7 @@ namespace {
 
 void addSnapshotOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("policy"), Tr::tr("Tier policy file (YAML; default: the built-in policy)."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("snapshot"),
-                      Tr::tr("Read the org from a snapshot file (sentry-console export) instead of the server."),
-                      QStringLiteral("FILE")});
-    addConnectionOptions(parser);
-}
-
-Result<TierPolicy> loadPolicy(const QCommandLineParser& parser)
-{
-    if (!parser.isSet(QStringLiteral("policy")))
-        return TierPolicy::defaultPolicy();
-    Result<TierPolicy> policy = TierPolicy::fromFile(parser.value(QStringLiteral("policy")));
-    if (!policy)
-        return fail(ErrorKind::Usage, policy.error().message, policy.error().detail);
-    return policy;
+    addPolicyAndSnapshotOptions(parser, Tr::tr("Tier policy file (YAML; default: the built-in policy)."));
 }
 
 QString stateCell(const TierCoverage& coverage, bool markdown)
@@ -172,7 +157,7 @@ int audit(const QStringList& args)
     if (!chosenFormat)
         return reportError(command, chosenFormat.error());
     const QString format = *chosenFormat;
-    const Result<TierPolicy> policy = loadPolicy(parser);
+    const Result<TierPolicy> policy = loadPolicyOption<TierPolicy>(parser);
     if (!policy)
         return reportError(command, policy.error());
     return withSnapshot(parser, command, [&](const OrgSnapshot& snapshot) {
@@ -219,7 +204,7 @@ int plan(const QStringList& args)
                    "1 failed, 2 bad usage, an unreadable policy/snapshot, or a policy that cannot route a tier "
                    "(nothing written).")))
         return *code;
-    const Result<TierPolicy> policy = loadPolicy(parser);
+    const Result<TierPolicy> policy = loadPolicyOption<TierPolicy>(parser);
     if (!policy)
         return reportError(command, policy.error());
     const QStringList projects = parser.values(QStringLiteral("project"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "incrementalrefresh.h"
+#include "requesttally.h"
 #include "architecturesnapshot.h"
 #include "orgpuller.h"
 #include "sentryclient.h"
@@ -90,10 +91,7 @@ struct IncrementalRefresh::State {
     OrgSnapshot snapshot; // the new one
     QDateTime since;
     bool finished = false;
-    int pending = 0;
-    int done = 0;
-    int total = 0;
-    QSet<quint64> outstanding;
+    RequestTally requests;
 
     // What the audit rows name.
     int changes = 0;
@@ -124,30 +122,23 @@ struct IncrementalRefresh::State {
 
     void began(quint64 id)
     {
-        outstanding.insert(id);
-        ++pending;
-        ++total;
-        emit owner->progress(done, total);
+        requests.began(id);
+        emit owner->progress(requests.done(), requests.total());
     }
 
     void ended(quint64 id)
     {
         if (finished)
             return;
-        outstanding.remove(id);
-        --pending;
-        ++done;
-        emit owner->progress(done, total);
-        if (pending == 0)
+        const bool last = requests.ended(id);
+        emit owner->progress(requests.done(), requests.total());
+        if (last)
             succeed();
     }
 
     void stopRequests()
     {
-        const QList<quint64> ids(outstanding.cbegin(), outstanding.cend());
-        outstanding.clear();
-        for (quint64 id : ids)
-            client->cancel(id);
+        requests.cancelAll(*client);
     }
 
     void failWith(const Error& error)

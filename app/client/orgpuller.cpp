@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "orgpuller.h"
+#include "requesttally.h"
 #include "architecturesnapshot.h"
 #include "sentryclient.h"
 #include "tr.h"
@@ -19,10 +20,7 @@ struct OrgPuller::State {
     SentryClient* client = nullptr;
     QString org;
     OrgSnapshot snapshot;
-    QSet<quint64> outstanding;
-    int pending = 0;
-    int done = 0;
-    int total = 0;
+    RequestTally requests;
     bool finished = false;
 
     // Alerts generation: known once /workflows/ answered.
@@ -40,23 +38,18 @@ struct OrgPuller::State {
 
     void began(quint64 id)
     {
-        outstanding.insert(id);
-        ++pending;
-        ++total;
-        emit owner->progress(done, total);
+        requests.began(id);
+        emit owner->progress(requests.done(), requests.total());
     }
 
-    // Called at the end of each callback, after it started any follow-up requests, so `pending`
-    // reaches zero only when the whole pull is done.
+    // Called at the end of each callback, after it started any follow-up requests.
     void ended(quint64 id)
     {
         if (finished)
             return;
-        outstanding.remove(id);
-        --pending;
-        ++done;
-        emit owner->progress(done, total);
-        if (pending == 0 && !finished)
+        const bool last = requests.ended(id);
+        emit owner->progress(requests.done(), requests.total());
+        if (last && !finished)
             succeed();
     }
 
@@ -76,10 +69,7 @@ struct OrgPuller::State {
         if (finished)
             return;
         finished = true;
-        const QList<quint64> ids(outstanding.cbegin(), outstanding.cend());
-        outstanding.clear();
-        for (quint64 id : ids)
-            client->cancel(id); // their callbacks see `finished` and return
+        requests.cancelAll(*client); // their callbacks see `finished` and return
         owner->m_running = false;
         emit owner->failed(error);
     }
